@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from './platform/config/app-config';
+import { DatabaseModule } from './platform/database/database.module';
+import { AuthModule } from './platform/auth/auth.module';
+import { HealthController } from './platform/health/health.controller';
+import { ProblemDetailsFilter } from './platform/http/problem-details.filter';
+import { loggerOptions } from './platform/http/logging';
+import { ConcernsModule } from './concerns/concerns.module';
+import { ImportsModule } from './imports/imports.module';
+import { PupilsModule } from './pupils/pupils.module';
+import { RegisterModule } from './register/register.module';
+import { StaffModule } from './staff/staff.module';
+
+@Module({})
+export class AppModule {
+  /** The whole application for one database URL (a real server or the embedded one). */
+  static forRoot(config: AppConfig, databaseUrl: string, poolSize: number): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize }),
+        AuthModule,
+        PupilsModule,
+        StaffModule,
+        RegisterModule,
+        ImportsModule,
+        ConcernsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Permission, PERMISSIONS } from '@sendreg/contracts';
+
+export const ACCESS_KEY = 'sendreg:access';
+
+/** How a route may be reached. Every route has exactly one; a route with none is refused. */
+export type RouteAccess =
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
+
+/** Reachable without signing in. The only way out of the global guard. */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies RouteAccess);
+
+/** Any signed-in person, whatever their roles (e.g. reading their own account). */
+export const SignedIn = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'signed-in' } satisfies RouteAccess),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has ended' }),
+  );
+
+/**
+ * Requires a permission of the shared map, held through a membership of the school (or trust) in
+ * the path. Without that membership the answer is 404; with it but without the permission, 403.
+ */
+export const Requires = (permission: Permission) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies RouteAccess),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has ended' }),
+    ApiForbiddenResponse({
+      description: `Requires the permission "${permission}": ${PERMISSIONS[permission]}`,
+    }),
+    ApiNotFoundResponse({ description: 'Not found, or not visible to you' }),
+  );

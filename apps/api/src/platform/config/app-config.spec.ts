@@ -1,0 +1,39 @@
+import { loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('runs embedded with demo data when no DATABASE_URL is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      seedDemo: true,
+      migrateOnStart: true,
+      trustProxy: false,
+    });
+    expect(config.demoPassword).toBe('Demo-Password-1');
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('leaves migrations and demo data to explicit commands on a real server', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' });
+    expect(config).toMatchObject({ seedDemo: false, migrateOnStart: false });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', MIGRATE_ON_START: 'yes' }).migrateOnStart,
+    ).toBe(true);
+  });
+
+  it('refuses to run in production without a strong JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+
+  it('reads TRUST_PROXY as a flag, a hop count or addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('names the variable when a number is not a number', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
+  });
+});

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+
+/** Everything the service reads from its environment, read once at start. */
+export interface AppConfig {
+  port: number;
+  /** The PostgreSQL server to use; absent means embedded PostgreSQL (PGlite) in dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Largest pool of database connections per process. */
+  databasePoolSize: number;
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  cookieSecure: boolean;
+  demoPassword: string;
+  /** Seed the demo trust on first start (embedded mode) when the database is empty. */
+  seedDemo: boolean;
+  /** Apply pending migrations at start: default in embedded mode; `npm run migrate` otherwise. */
+  migrateOnStart: boolean;
+  /** Express "trust proxy": false, true, a hop count, or addresses (behind a load balancer). */
+  trustProxy: boolean | number | string;
+  logLevel: string;
+  webDistDir: string;
+  production: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (!jwtSecret) {
+    if (production) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+    // Outside production a fresh secret per process is fine: sessions survive restarts through the
+    // refresh cookie, which lives in the database, not in the token.
+    jwtSecret = randomBytes(32).toString('base64url');
+  } else if (jwtSecret.length < 32) {
+    throw new Error('JWT_SECRET must be at least 32 characters');
+  }
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    databasePoolSize: int(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
+    jwtSecret,
+    jwtIssuer: env.JWT_ISSUER || 'send-register',
+    jwtAudience: env.JWT_AUDIENCE || 'send-register-api',
+    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 900, 'ACCESS_TOKEN_TTL_SECONDS'),
+    refreshTokenTtlSeconds: int(env.REFRESH_TOKEN_TTL_SECONDS, 60 * 60 * 12, 'REFRESH_TOKEN_TTL_SECONDS'),
+    cookieSecure: bool(env.COOKIE_SECURE, true),
+    demoPassword: env.DEMO_PASSWORD || 'Demo-Password-1',
+    seedDemo: bool(env.SEED_DEMO, databaseUrl === null),
+    migrateOnStart: bool(env.MIGRATE_ON_START, databaseUrl === null),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    webDistDir: path.resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+    production,
+  };
+}

@@ -1,0 +1,74 @@
+import type { Requirement } from '../lib/grants';
+
+/**
+ * The navigation, as data. An item appears only when the membership's grants meet its requirement
+ * (the shared permission map in @sendreg/contracts decides what each role holds), and the same
+ * requirement guards the route, so a link is never shown to a page that would refuse the person.
+ */
+export interface NavItem extends Requirement {
+  label: string;
+  /** The path below /schools/:schoolId or /trusts/:trustId. */
+  path: string;
+}
+
+export const REGISTER: NavItem = {
+  label: 'Register',
+  path: 'register',
+  permission: 'sen.read',
+  scope: 'all',
+};
+export const MY_PUPILS: NavItem = {
+  label: 'My pupils',
+  path: 'my-pupils',
+  permission: 'pupil.read',
+  scope: 'own',
+};
+/** The SENCO triages, the head reads; the label carries the number of open concerns (see MainNav). */
+export const CONCERNS: NavItem = { label: 'Concerns', path: 'concerns', permission: 'concern.read' };
+/** Whoever may raise concerns sees what became of theirs: teachers, TAs and the SENCO. */
+export const MY_CONCERNS: NavItem = {
+  label: 'My concerns',
+  path: 'my-concerns',
+  permission: 'concern.raise',
+};
+export const CENSUS: NavItem = { label: 'Census check', path: 'census', permission: 'report.read' };
+export const SESSIONS: NavItem = { label: 'Sessions', path: 'my-sessions', permission: 'session.write' };
+export const DASHBOARD: NavItem = { label: 'Dashboard', path: 'dashboard', permission: 'report.read' };
+export const STAFF: NavItem = { label: 'Staff and classes', path: 'staff', permission: 'staff.read' };
+export const IMPORTS: NavItem = { label: 'Import pupils', path: 'imports', permission: 'staff.write' };
+
+export const SCHOOL_NAV: readonly NavItem[] = [
+  REGISTER,
+  MY_PUPILS,
+  CONCERNS,
+  MY_CONCERNS,
+  CENSUS,
+  SESSIONS,
+  DASHBOARD,
+  STAFF,
+  IMPORTS,
+];
+
+export const TRUST_SUMMARY: NavItem = {
+  label: 'Trust summary',
+  path: 'summary',
+  permission: 'trust.summary',
+};
+
+export const TRUST_NAV: readonly NavItem[] = [TRUST_SUMMARY];
+
+/** Pages reached from lists rather than from the navigation. */
+export const PUPIL_RECORD: Requirement = { permission: 'pupil.read' };
+/** The pupil's SEND summary and history on their page: SENCO and head all, teacher own; not a TA. */
+export const SEND_RECORD: Requirement = { permission: 'sen.read' };
+/** Change SEN status, set needs: the SENCO. */
+export const SEND_CHANGE: Requirement = { permission: 'sen.write' };
+export const RAISE_CONCERN: Requirement = { permission: 'concern.raise' };
+export const CONCERN_RECORD: Requirement = { permission: 'concern.read' };
+/** The register's class filter needs the list of classes. */
+export const CLASS_LIST: Requirement = { permission: 'staff.read' };
+export const REGISTER_EXPORT: Requirement = { permission: 'report.read' };
+/** Add a pupil, edit a core record, record leaving: the SENCO and the school admin. */
+export const PUPIL_WRITE: Requirement = { permission: 'pupil.write' };
+/** Add a class, choose a class's staff: the school admin. */
+export const STAFF_WRITE: Requirement = { permission: 'staff.write' };

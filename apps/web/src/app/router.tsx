@@ -1,0 +1,285 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequireSchoolAccess, RequireTrustAccess } from './guards/require-access';
+import { HomeRedirect, SchoolHomeRedirect, TrustHomeRedirect } from './guards/home-redirect';
+import { RequireSession } from './guards/require-session';
+import { SchoolRoute } from './guards/school-route';
+import { TrustRoute } from './guards/trust-route';
+import { RootLayout } from './layout/root-layout';
+import {
+  CENSUS,
+  CONCERN_RECORD,
+  CONCERNS,
+  DASHBOARD,
+  IMPORTS,
+  MY_CONCERNS,
+  MY_PUPILS,
+  PUPIL_RECORD,
+  PUPIL_WRITE,
+  RAISE_CONCERN,
+  REGISTER,
+  SEND_CHANGE,
+  SESSIONS,
+  STAFF,
+  STAFF_WRITE,
+  TRUST_SUMMARY,
+} from './navigation';
+import { NotFoundPage } from './routes/not-found';
+import { RootErrorPage, RouteErrorPage } from './routes/route-error';
+
+// Each page is its own chunk, so the sign-in page loads only the shell and itself.
+const SignInPage = lazy(() =>
+  import('../features/auth/routes/sign-in').then((m) => ({ default: m.SignInPage })),
+);
+const RegisterPage = lazy(() => import('./routes/register').then((m) => ({ default: m.RegisterPage })));
+const MyPupilsPage = lazy(() => import('./routes/my-pupils').then((m) => ({ default: m.MyPupilsPage })));
+const PupilRoute = lazy(() => import('./routes/pupil-route').then((m) => ({ default: m.PupilRoute })));
+const PupilPage = lazy(() => import('./routes/pupil').then((m) => ({ default: m.PupilPage })));
+const ChangeSenStatusPage = lazy(() =>
+  import('../features/register/routes/change-sen-status').then((m) => ({ default: m.ChangeSenStatusPage })),
+);
+const SetNeedsPage = lazy(() =>
+  import('../features/register/routes/set-needs').then((m) => ({ default: m.SetNeedsPage })),
+);
+const RaiseConcernPage = lazy(() =>
+  import('../features/concerns/routes/raise-concern').then((m) => ({ default: m.RaiseConcernPage })),
+);
+const MyConcernsPage = lazy(() =>
+  import('../features/concerns/routes/my-concerns').then((m) => ({ default: m.MyConcernsPage })),
+);
+const ConcernsPage = lazy(() =>
+  import('../features/concerns/routes/concerns').then((m) => ({ default: m.ConcernsPage })),
+);
+const ConcernPage = lazy(() =>
+  import('../features/concerns/routes/concern').then((m) => ({ default: m.ConcernPage })),
+);
+const CensusPage = lazy(() =>
+  import('../features/census/routes/census').then((m) => ({ default: m.CensusPage })),
+);
+const MySessionsPage = lazy(() =>
+  import('./routes/my-sessions').then((m) => ({ default: m.MySessionsPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/routes/dashboard').then((m) => ({ default: m.DashboardPage })),
+);
+const StaffPage = lazy(() =>
+  import('../features/staff/routes/staff').then((m) => ({ default: m.StaffPage })),
+);
+const AddPupilPage = lazy(() =>
+  import('../features/pupils/routes/add-pupil').then((m) => ({ default: m.AddPupilPage })),
+);
+const EditPupilPage = lazy(() =>
+  import('../features/pupils/routes/edit-pupil').then((m) => ({ default: m.EditPupilPage })),
+);
+const RecordLeavingPage = lazy(() =>
+  import('../features/pupils/routes/record-leaving').then((m) => ({ default: m.RecordLeavingPage })),
+);
+const ClassStaffPage = lazy(() =>
+  import('../features/staff/routes/class-staff').then((m) => ({ default: m.ClassStaffPage })),
+);
+const ImportsPage = lazy(() =>
+  import('../features/imports/routes/imports').then((m) => ({ default: m.ImportsPage })),
+);
+const TrustSummaryPage = lazy(() =>
+  import('../features/trusts/routes/trust-summary').then((m) => ({ default: m.TrustSummaryPage })),
+);
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RootErrorPage />,
+    children: [
+      {
+        // Errors inside a page show in the main area, keeping the header and navigation as a way out.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          {
+            element: <RequireSession />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                path: 'schools/:schoolId',
+                element: <SchoolRoute />,
+                children: [
+                  { index: true, element: <SchoolHomeRedirect /> },
+                  {
+                    path: REGISTER.path,
+                    element: (
+                      <RequireSchoolAccess requirement={REGISTER}>
+                        <RegisterPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: MY_PUPILS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={MY_PUPILS}>
+                        <MyPupilsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'pupils/new',
+                    element: (
+                      <RequireSchoolAccess requirement={PUPIL_WRITE}>
+                        <AddPupilPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'pupils/:pupilId',
+                    element: (
+                      <RequireSchoolAccess requirement={PUPIL_RECORD}>
+                        <PupilRoute />
+                      </RequireSchoolAccess>
+                    ),
+                    children: [
+                      { index: true, element: <PupilPage /> },
+                      {
+                        path: 'sen-status',
+                        element: (
+                          <RequireSchoolAccess requirement={SEND_CHANGE}>
+                            <ChangeSenStatusPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'needs',
+                        element: (
+                          <RequireSchoolAccess requirement={SEND_CHANGE}>
+                            <SetNeedsPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'edit',
+                        element: (
+                          <RequireSchoolAccess requirement={PUPIL_WRITE}>
+                            <EditPupilPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'leaving',
+                        element: (
+                          <RequireSchoolAccess requirement={PUPIL_WRITE}>
+                            <RecordLeavingPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'concerns/new',
+                        element: (
+                          <RequireSchoolAccess requirement={RAISE_CONCERN}>
+                            <RaiseConcernPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      { path: '*', element: <NotFoundPage /> },
+                    ],
+                  },
+                  {
+                    path: CONCERNS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={CONCERNS}>
+                        <ConcernsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: `${CONCERNS.path}/:concernId`,
+                    element: (
+                      <RequireSchoolAccess requirement={CONCERN_RECORD}>
+                        <ConcernPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: MY_CONCERNS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={MY_CONCERNS}>
+                        <MyConcernsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: CENSUS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={CENSUS}>
+                        <CensusPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: SESSIONS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={SESSIONS}>
+                        <MySessionsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: DASHBOARD.path,
+                    element: (
+                      <RequireSchoolAccess requirement={DASHBOARD}>
+                        <DashboardPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: STAFF.path,
+                    element: (
+                      <RequireSchoolAccess requirement={STAFF}>
+                        <StaffPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'classes/:classId/staff',
+                    element: (
+                      <RequireSchoolAccess requirement={STAFF_WRITE}>
+                        <ClassStaffPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: IMPORTS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={IMPORTS}>
+                        <ImportsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  { path: 'pupils', element: <Navigate to=".." relative="path" replace /> },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
+              {
+                path: 'trusts/:trustId',
+                element: <TrustRoute />,
+                children: [
+                  { index: true, element: <TrustHomeRedirect /> },
+                  {
+                    path: TRUST_SUMMARY.path,
+                    element: (
+                      <RequireTrustAccess requirement={TRUST_SUMMARY}>
+                        <TrustSummaryPage />
+                      </RequireTrustAccess>
+                    ),
+                  },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { BackLink } from '../../components/ui/back-link';
+import { NotificationBanner } from '../../components/ui/notification-banner';
+import { PageHeading } from '../../components/ui/page-heading';
+import { PupilRecord } from '../../features/pupils/components/pupil-record';
+import { SendSummary } from '../../features/register/components/send-summary';
+import { SendTimeline } from '../../features/register/components/send-timeline';
+import { meets } from '../../lib/grants';
+import { useCurrentPupil } from '../../lib/pupil-context';
+import { useSchool } from '../../lib/school-context';
+import { useArrivalNotice } from '../../lib/use-arrival-notice';
+import { pupilName } from '../../utils/pupil-name';
+import { PUPIL_WRITE, RAISE_CONCERN, SEND_CHANGE, SEND_RECORD } from '../navigation';
+
+/**
+ * A pupil's page. It brings three features together (the core record, the SEND record, concerns), so it
+ * is composed here: each part shows only when the membership's grants allow it, and the server decides
+ * again on every request.
+ */
+export function PupilPage() {
+  const school = useSchool();
+  const { pupil, state } = useCurrentPupil();
+  const notice = useArrivalNotice();
+  const name = pupilName(pupil);
+  const canReadSen = meets(school.grants, SEND_RECORD);
+  const canChangeSen = meets(school.grants, SEND_CHANGE);
+  const canRaise = meets(school.grants, RAISE_CONCERN);
+  const canWrite = meets(school.grants, PUPIL_WRITE);
+
+  return (
+    <>
+      <BackLink to={state.from ?? '..'} />
+      {notice ? (
+        <NotificationBanner tone="success" role="status" focus>
+          <p className="notification-banner__heading">{notice}</p>
+        </NotificationBanner>
+      ) : null}
+      <PageHeading title={name} caption={school.schoolName} takeFocus={!notice} />
+      {canRaise ? (
+        <p>
+          <Link className="button button--secondary" to="concerns/new" state={state}>
+            Raise a concern
+          </Link>
+        </p>
+      ) : null}
+      {canReadSen ? (
+        <SendSummary
+          schoolId={school.schoolId}
+          pupilId={pupil.id}
+          canChange={canChangeSen}
+          linkState={state}
+        />
+      ) : null}
+      <h2 className="heading-m">Core record</h2>
+      <PupilRecord pupil={pupil} />
+      {canWrite ? (
+        <ul className="plain-list">
+          <li>
+            <Link to="edit" state={state}>
+              Edit core record
+            </Link>
+          </li>
+          <li>
+            <Link to="leaving" state={state}>
+              Record leaving
+            </Link>
+          </li>
+        </ul>
+      ) : null}
+      {canReadSen ? <SendTimeline schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+    </>
+  );
+}
