@@ -75,7 +75,10 @@ describe('a signed-in session', () => {
     }
     await page.waitForURL(/\/sign-in/);
     // The sign-in page is a lazy route: wait for it to render before reading it.
-    await page.locator('main').getByText(/session has (expired|ended)/i).waitFor();
+    await page
+      .locator('main')
+      .getByText(/session has (expired|ended)/i)
+      .waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await context.close();
   });
