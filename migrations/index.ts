@@ -1,5 +1,10 @@
 import { PlatformFoundation1763800000000 } from './1763800000000-platform-foundation';
 import { SendRegister1763900000000 } from './1763900000000-send-register';
+import { ProvisionMap1764000000000 } from './1764000000000-provision-map';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [PlatformFoundation1763800000000, SendRegister1763900000000];
+export const MIGRATIONS = [
+  PlatformFoundation1763800000000,
+  SendRegister1763900000000,
+  ProvisionMap1764000000000,
+];

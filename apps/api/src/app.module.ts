@@ -9,6 +9,8 @@ import { ProblemDetailsFilter } from './platform/http/problem-details.filter';
 import { loggerOptions } from './platform/http/logging';
 import { ConcernsModule } from './concerns/concerns.module';
 import { ImportsModule } from './imports/imports.module';
+import { ProvisionRecordsModule } from './provision/provision-records.module';
+import { ProvisionViewsModule } from './provision/provision-views.module';
 import { PupilsModule } from './pupils/pupils.module';
 import { RegisterModule } from './register/register.module';
 import { StaffModule } from './staff/staff.module';
@@ -29,6 +31,8 @@ export class AppModule {
         RegisterModule,
         ImportsModule,
         ConcernsModule,
+        ProvisionRecordsModule,
+        ProvisionViewsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,3 +7,7 @@ export * from './api-types';
 export * from './census';
 export * from './register';
 export * from './imports';
+export * from './costing';
+export * from './impact';
+export * from './provision';
+export * from './provision-sessions';

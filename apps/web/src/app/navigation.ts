@@ -36,6 +36,15 @@ export const SESSIONS: NavItem = { label: 'Sessions', path: 'my-sessions', permi
 export const DASHBOARD: NavItem = { label: 'Dashboard', path: 'dashboard', permission: 'report.read' };
 export const STAFF: NavItem = { label: 'Staff and classes', path: 'staff', permission: 'staff.read' };
 export const IMPORTS: NavItem = { label: 'Import pupils', path: 'imports', permission: 'staff.write' };
+/** The provision map's groups, for the SENCO and the head. */
+export const PROVISION: NavItem = {
+  label: 'Provision',
+  path: 'provision',
+  permission: 'provision.read',
+  scope: 'all',
+};
+/** Hourly rates: the SENCO and admin set them, the head reads them. */
+export const STAFF_RATES: NavItem = { label: 'Staff rates', path: 'staff-rates', permission: 'rate.read' };
 
 export const SCHOOL_NAV: readonly NavItem[] = [
   REGISTER,
@@ -44,8 +53,10 @@ export const SCHOOL_NAV: readonly NavItem[] = [
   MY_CONCERNS,
   CENSUS,
   SESSIONS,
+  PROVISION,
   DASHBOARD,
   STAFF,
+  STAFF_RATES,
   IMPORTS,
 ];
 
@@ -72,3 +83,17 @@ export const REGISTER_EXPORT: Requirement = { permission: 'report.read' };
 export const PUPIL_WRITE: Requirement = { permission: 'pupil.write' };
 /** Add a class, choose a class's staff: the school admin. */
 export const STAFF_WRITE: Requirement = { permission: 'staff.write' };
+/** A group's page: the SENCO and head, a teacher for groups with their pupils, a TA for their groups. */
+export const PROVISION_RECORD: Requirement = { permission: 'provision.read' };
+/** Start or change a group, add pupils: the SENCO. */
+export const PROVISION_WRITE: Requirement = { permission: 'provision.write' };
+/** The catalogue: read by all school staff who work with provision; edited by the SENCO. */
+export const INTERVENTION_LIST: Requirement = { permission: 'intervention.read' };
+export const INTERVENTION_WRITE: Requirement = { permission: 'intervention.write' };
+/** A group's logged sessions, and correcting one. */
+export const SESSION_RECORDS: Requirement = { permission: 'session.read' };
+export const SESSION_WRITE: Requirement = { permission: 'session.write' };
+/** Costs, and the hourly rates behind them: the SENCO and the head (never teachers or TAs). */
+export const COSTS: Requirement = { permission: 'cost.read' };
+/** The whole-school provision map, impact and exports: the SENCO and the head. */
+export const PROVISION_REPORTS: Requirement = { permission: 'report.read' };

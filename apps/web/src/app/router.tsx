@@ -8,19 +8,29 @@ import { TrustRoute } from './guards/trust-route';
 import { RootLayout } from './layout/root-layout';
 import {
   CENSUS,
+  COSTS,
   CONCERN_RECORD,
   CONCERNS,
   DASHBOARD,
   IMPORTS,
   MY_CONCERNS,
   MY_PUPILS,
+  INTERVENTION_LIST,
+  INTERVENTION_WRITE,
+  PROVISION,
+  PROVISION_RECORD,
+  PROVISION_REPORTS,
+  PROVISION_WRITE,
   PUPIL_RECORD,
   PUPIL_WRITE,
   RAISE_CONCERN,
   REGISTER,
   SEND_CHANGE,
+  SESSION_RECORDS,
+  SESSION_WRITE,
   SESSIONS,
   STAFF,
+  STAFF_RATES,
   STAFF_WRITE,
   TRUST_SUMMARY,
 } from './navigation';
@@ -82,6 +92,58 @@ const ImportsPage = lazy(() =>
 );
 const TrustSummaryPage = lazy(() =>
   import('../features/trusts/routes/trust-summary').then((m) => ({ default: m.TrustSummaryPage })),
+);
+
+const ProvisionGroupsPage = lazy(() =>
+  import('../features/provision/routes/provision-groups').then((m) => ({ default: m.ProvisionGroupsPage })),
+);
+const NewProvisionPage = lazy(() =>
+  import('../features/provision/routes/new-provision').then((m) => ({ default: m.NewProvisionPage })),
+);
+const ProvisionGroupPage = lazy(() =>
+  import('../features/provision/routes/provision-group').then((m) => ({ default: m.ProvisionGroupPage })),
+);
+const EditProvisionPage = lazy(() =>
+  import('../features/provision/routes/edit-provision').then((m) => ({ default: m.EditProvisionPage })),
+);
+const InterventionsPage = lazy(() =>
+  import('../features/provision/routes/interventions').then((m) => ({ default: m.InterventionsPage })),
+);
+const NewInterventionPage = lazy(() =>
+  import('../features/provision/routes/new-intervention').then((m) => ({ default: m.NewInterventionPage })),
+);
+const EditInterventionPage = lazy(() =>
+  import('../features/provision/routes/edit-intervention').then((m) => ({ default: m.EditInterventionPage })),
+);
+const StaffRatesPage = lazy(() =>
+  import('../features/provision/routes/staff-rates').then((m) => ({ default: m.StaffRatesPage })),
+);
+const LogSessionPage = lazy(() =>
+  import('../features/sessions/routes/log-session').then((m) => ({ default: m.LogSessionPage })),
+);
+const GroupSessionsPage = lazy(() =>
+  import('../features/sessions/routes/group-sessions').then((m) => ({ default: m.GroupSessionsPage })),
+);
+const CorrectSessionPage = lazy(() =>
+  import('../features/sessions/routes/correct-session').then((m) => ({ default: m.CorrectSessionPage })),
+);
+const ProvisionMapPage = lazy(() =>
+  import('../features/provision-reports/routes/provision-map').then((m) => ({ default: m.ProvisionMapPage })),
+);
+const ProvisionCostsPage = lazy(() =>
+  import('../features/provision-reports/routes/provision-costs').then((m) => ({
+    default: m.ProvisionCostsPage,
+  })),
+);
+const ProvisionImpactPage = lazy(() =>
+  import('../features/provision-reports/routes/provision-impact').then((m) => ({
+    default: m.ProvisionImpactPage,
+  })),
+);
+const StaffTimetablePage = lazy(() =>
+  import('../features/provision-reports/routes/staff-timetable').then((m) => ({
+    default: m.StaffTimetablePage,
+  })),
 );
 
 export const routes: RouteObject[] = [
@@ -178,6 +240,126 @@ export const routes: RouteObject[] = [
                       },
                       { path: '*', element: <NotFoundPage /> },
                     ],
+                  },
+                  {
+                    path: PROVISION.path,
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION}>
+                        <ProvisionGroupsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/new',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_WRITE}>
+                        <NewProvisionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/map',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_REPORTS}>
+                        <ProvisionMapPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/costs',
+                    element: (
+                      <RequireSchoolAccess requirement={COSTS}>
+                        <ProvisionCostsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/impact',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_REPORTS}>
+                        <ProvisionImpactPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/staff/:userId',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_RECORD}>
+                        <StaffTimetablePage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/groups/:provisionId',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_RECORD}>
+                        <ProvisionGroupPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/groups/:provisionId/edit',
+                    element: (
+                      <RequireSchoolAccess requirement={PROVISION_WRITE}>
+                        <EditProvisionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/groups/:provisionId/sessions',
+                    element: (
+                      <RequireSchoolAccess requirement={SESSION_RECORDS}>
+                        <GroupSessionsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'provision/groups/:provisionId/sessions/:sessionId',
+                    element: (
+                      <RequireSchoolAccess requirement={SESSION_WRITE}>
+                        <CorrectSessionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'interventions',
+                    element: (
+                      <RequireSchoolAccess requirement={INTERVENTION_LIST}>
+                        <InterventionsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'interventions/new',
+                    element: (
+                      <RequireSchoolAccess requirement={INTERVENTION_WRITE}>
+                        <NewInterventionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'interventions/:interventionId/edit',
+                    element: (
+                      <RequireSchoolAccess requirement={INTERVENTION_WRITE}>
+                        <EditInterventionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: STAFF_RATES.path,
+                    element: (
+                      <RequireSchoolAccess requirement={STAFF_RATES}>
+                        <StaffRatesPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: `${SESSIONS.path}/:provisionId`,
+                    element: (
+                      <RequireSchoolAccess requirement={SESSIONS}>
+                        <LogSessionPage />
+                      </RequireSchoolAccess>
+                    ),
                   },
                   {
                     path: CONCERNS.path,
