@@ -6,7 +6,9 @@
  * - A session's cost is shared equally among the pupils in the group for that session (present or
  *   absent: the place was made for them). A cancelled session costs nothing.
  * - A pupil's planned cost for a span is the number of scheduled sessions in it (each scheduled weekday
- *   between the dates) times the session cost, divided by the group size.
+ *   between the dates) times the session cost, divided by the group size; in a group whose pupils come
+ *   and go, each scheduled day is shared among the pupils in the group that day (planGroup), priced at
+ *   the delivering role's rate in force on the first day costed.
  * - Amounts are in pence and kept exact until the total: only the total is rounded to the penny, so
  *   24 shares of 258⅓p make GBP 62.00, not GBP 61.92.
  * - A pupil whose yearly additional provision reaches GBP 5,000 is approaching the GBP 6,000 notional SEN
@@ -148,3 +150,98 @@ export const TOP_UP_LABELS: Record<TopUpStatus, string> = {
   approaching: 'Approaching GBP 6,000',
   above: 'GBP 6,000 or more: top-up candidate',
 };
+
+/**
+ * A group's planned cost, per place. A group's scheduled sessions are shared among the pupils in the group on each day, so
+ * a pupil's place is cut into spans where the group's size stays the same (others joining or leaving
+ * move it), and each span is priced with plannedCost(). A group's planned total is then the same
+ * whoever comes and goes, as long as someone is in it.
+ */
+
+export interface PlannedGroupInput {
+  /** The group's own dates. */
+  startDate: string;
+  endDate: string;
+  weekdays: readonly number[];
+  minutes: number;
+  /** The planning rate of the intervention's delivering role; 0 when none is set. */
+  hourlyRatePence: number;
+  resourcePence: number;
+  places: readonly { pupilId: string; joinedOn: string; leftOn: string | null }[];
+}
+
+export interface PlannedPlaceResult {
+  pupilId: string;
+  /** The place's span inside the group and the period, or null when they do not meet. */
+  span: { from: string; to: string } | null;
+  sessions: number;
+  /** Exact pence: round only totals. */
+  exactPence: number;
+}
+
+export interface PlannedGroupResult {
+  /** The group's own span inside the period, or null when the group does not run in it. */
+  span: { from: string; to: string } | null;
+  /** Sessions the group is scheduled to meet in the period. */
+  sessions: number;
+  places: PlannedPlaceResult[];
+}
+
+/** The date `days` after (or before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A place's span in the group (left_on is the last day in it), clipped to the group and the period. */
+function placeSpan(
+  place: { joinedOn: string; leftOn: string | null },
+  group: { from: string; to: string },
+): { from: string; to: string } | null {
+  if (place.leftOn !== null && place.leftOn < place.joinedOn) return null;
+  return overlap({ from: place.joinedOn, to: place.leftOn ?? group.to }, group);
+}
+
+export function planGroup(
+  group: PlannedGroupInput,
+  period: { from: string; to: string },
+): PlannedGroupResult {
+  const span = overlap({ from: group.startDate, to: group.endDate }, period);
+  if (!span) {
+    return {
+      span: null,
+      sessions: 0,
+      places: group.places.map((p) => ({ pupilId: p.pupilId, span: null, sessions: 0, exactPence: 0 })),
+    };
+  }
+  const spans = group.places.map((p) => placeSpan(p, span));
+  // Every day on which the group's size can change: someone joins, or the day after someone leaves.
+  const cuts = [...new Set(spans.flatMap((s) => (s ? [s.from, addDays(s.to, 1)] : [])))].sort();
+  const places = group.places.map((p, index) => {
+    const own = spans[index];
+    if (!own) return { pupilId: p.pupilId, span: null, sessions: 0, exactPence: 0 };
+    let exactPence = 0;
+    for (let c = 0; c < cuts.length; c++) {
+      const from = cuts[c]!;
+      if (from < own.from || from > own.to) continue;
+      const next = cuts[c + 1];
+      const to = next !== undefined && addDays(next, -1) < own.to ? addDays(next, -1) : own.to;
+      const size = spans.filter((s) => s && s.from <= from && s.to >= to).length;
+      exactPence += plannedCost({
+        from,
+        to,
+        weekdays: group.weekdays,
+        minutes: group.minutes,
+        hourlyRatePence: group.hourlyRatePence,
+        resourcePence: group.resourcePence,
+        groupSize: size,
+      });
+    }
+    return {
+      pupilId: p.pupilId,
+      span: own,
+      sessions: scheduledSessions(own.from, own.to, group.weekdays),
+      exactPence,
+    };
+  });
+  return { span, sessions: scheduledSessions(span.from, span.to, group.weekdays), places };
+}

@@ -1,3 +1,4 @@
+import type { ProblemDetails } from './api-types';
 import type { TopUpStatus } from './costing';
 import type { ImpactSummary } from './impact';
 import type { InterventionMeasure, ProvisionPlace, ProvisionSummary, PupilRef } from './provision';
@@ -48,6 +49,16 @@ export interface LogSessionRequest {
 
 export interface CorrectSessionRequest extends LogSessionRequest {
   version: number;
+}
+
+/**
+ * The 409 answer to logging a second session of a group on one day (type '/problems/session-already-logged'):
+ * the session already logged, to open and correct instead.
+ */
+export interface SessionAlreadyLoggedProblem extends ProblemDetails {
+  sessionId: string;
+  provisionId: string;
+  heldOn: string;
 }
 
 export interface SessionAttendance {

@@ -103,6 +103,32 @@ export interface SetStaffRateRequest {
 }
 
 export type ProvisionState = 'planned' | 'running' | 'ended';
+/** Planned: starts after today; ended: ended before today; running: otherwise. */
+export const PROVISION_STATES = ['planned', 'running', 'ended'] as const satisfies readonly ProvisionState[];
+export const PROVISION_STATE_LABELS: Record<ProvisionState, string> = {
+  planned: 'Planned',
+  running: 'Running',
+  ended: 'Ended',
+};
+
+/** Query of GET /interventions. Sorted by name; archived ones only when asked for. */
+export interface ListInterventionsQuery {
+  includeArchived?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Query of GET /provisions. Sorted running first, then planned, then ended; by name within each. */
+export interface ListProvisionsQuery {
+  state?: ProvisionState;
+  interventionId?: string;
+  /** Groups this member of staff delivers. */
+  staffId?: string;
+  /** Part of the group's name. */
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
 
 export interface ProvisionSummary {
   id: string;

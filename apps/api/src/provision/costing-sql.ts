@@ -49,7 +49,7 @@ export function sessionCosts(where = 'true'): string {
 /**
  * Each pupil's exact delivered cost per group over the held sessions they were listed in, as a subquery
  * with columns school_id, provision_id, pupil_id, delivered (numeric pence), listed, attended.
- * `where` narrows the sessions as in sessionCosts; `from`/`to` (SQL date expressions) bound them.
+ * `where` narrows the sessions as in sessionCosts (a date range is a condition on s.held_on there).
  */
 export function deliveredPerPlace(where = 'true'): string {
   return `(SELECT a.school_id, sc.provision_id, a.pupil_id,

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { isoWeekday, type MyGroups } from '@sendreg/contracts';
+import type { RequestAuth } from '../platform/auth/principal';
+import { DbContext } from '../platform/tenancy/db-context';
+import { pupilName, provisionSummaryJson } from './provision-map.queries';
+
+/**
+ * "My sessions today": the groups the caller delivers that run on a date, the ones that meet that
+ * weekday first, with the day's log if there is one and the pupils to take the register of.
+ */
+@Injectable()
+export class MyGroupsService {
+  constructor(private readonly db: DbContext) {}
+
+  async forDay(auth: RequestAuth, date: string): Promise<MyGroups> {
+    const groups = await this.db.manager.query(
+      `SELECT ${provisionSummaryJson('pr', 'i', '$2')} AS provision,
+              $3::smallint = ANY (pr.weekdays) AS due,
+              (SELECT json_build_object('id', s.id, 'status', s.status) FROM provision_sessions s
+                WHERE s.school_id = pr.school_id AND s.provision_id = pr.id AND s.held_on = $2::date) AS session,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', ${pupilName('p')})
+                                        ORDER BY p.legal_surname, p.legal_forename, p.id)
+                          FROM provision_pupils pp JOIN pupils p ON p.school_id = pp.school_id AND p.id = pp.pupil_id
+                         WHERE pp.school_id = pr.school_id AND pp.provision_id = pr.id AND pp.joined_on <= $2::date
+                           AND (pp.left_on IS NULL OR pp.left_on >= $2::date)), '[]'::json) AS pupils
+         FROM provisions pr
+         JOIN interventions i ON i.school_id = pr.school_id AND i.id = pr.intervention_id
+        WHERE pr.start_date <= $2::date AND pr.end_date >= $2::date
+          AND EXISTS (SELECT 1 FROM provision_staff ps
+                       WHERE ps.school_id = pr.school_id AND ps.provision_id = pr.id AND ps.user_id = $1)
+        ORDER BY 2 DESC, pr.name, pr.id`,
+      [auth.principal.userId, date, isoWeekday(date)],
+    );
+    return { date, groups };
+  }
+}
