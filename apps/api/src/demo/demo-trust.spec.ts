@@ -80,4 +80,27 @@ describe('demo trust', () => {
     const emails = trust.schools.flatMap((s) => s.staff.map((x) => x.email));
     expect(new Set(emails).size).toBe(emails.length);
   });
+
+  it('has teaching assistants who cannot sign in: one per year group at Oakfield, a team at Riverside', () => {
+    const tas = (school: typeof oakfield) =>
+      school!.staff.filter((s) => s.roles.includes('ta') && s.email !== 'ta@oakfield.example');
+    expect(tas(oakfield).map((s) => s.classes.map((c) => c.className).join(' '))).toEqual([
+      'RA RB',
+      '1A 1B',
+      '2A 2B',
+      '3A 3B',
+      '5A 5B',
+      '6A 6B',
+    ]);
+    expect(tas(riverside)).toHaveLength(9);
+    expect(tas(riverside).every((s) => s.classes.length === 0)).toBe(true);
+    expect([...tas(oakfield), ...tas(riverside)].some((s) => s.canSignIn)).toBe(false);
+  });
+
+  it('maps provision in both schools', () => {
+    for (const school of trust.schools) {
+      expect(school.provision!.interventions.length).toBeGreaterThan(10);
+      expect(school.provision!.provisions.length).toBeGreaterThan(15);
+    }
+  });
 });

@@ -1,5 +1,12 @@
 import { computeUpnCheckLetter, type Gender, type SchoolRole, type YearGroup } from '@sendreg/contracts';
+import { schoolToday } from '../register/register-query';
 import { FORENAMES, SURNAMES } from './demo-names';
+import {
+  buildDemoProvision,
+  OAKFIELD_PROVISION,
+  RIVERSIDE_PROVISION,
+  type DemoProvisionMap,
+} from './demo-provision';
 import { demoSen, type DemoSen } from './demo-sen';
 import { SeededRandom } from './random';
 
@@ -55,6 +62,8 @@ export interface DemoSchool {
   staff: DemoStaff[];
   pupils: DemoPupil[];
   concerns?: DemoConcern[];
+  /** Intervention catalogue, staff rates, groups, places and logged sessions. */
+  provision?: DemoProvisionMap;
 }
 
 export interface DemoTrust {
@@ -161,6 +170,39 @@ function buildSchool(plan: SchoolPlan, academicYear: number, referenceDate: Date
   };
 }
 
+/**
+ * Teaching assistants besides the demo TA, who cannot sign in: at a primary school one for the classes of
+ * each year group given, at a secondary school a learning support team with no form.
+ */
+function addTeachingAssistants(
+  school: DemoSchool,
+  domain: string,
+  seed: number,
+  count: number,
+  years: YearGroup[] = [],
+): void {
+  const rng = new SeededRandom(seed * 31 + 7);
+  const emails = new Set(school.staff.map((s) => s.email));
+  for (let i = 0; i < count; i++) {
+    const forename = rng.pick(FORENAMES);
+    const surname = rng.pick(SURNAMES);
+    const local = `${forename[0]}.${surname}`.toLowerCase().replace(/[^a-z.]/g, '');
+    let email = `${local}.ta@${domain}`;
+    for (let n = 2; emails.has(email); n++) email = `${local}.ta${n}@${domain}`;
+    emails.add(email);
+    const year = years[i];
+    school.staff.push({
+      email,
+      displayName: `${forename} ${surname}`,
+      roles: ['ta'],
+      canSignIn: false,
+      classes: year
+        ? school.classes.filter((c) => c.yearGroup === year).map((c) => ({ className: c.name, role: 'ta' }))
+        : [],
+    });
+  }
+}
+
 /** The demo trust for the academic year of the reference date (so year groups match ages). */
 export function buildDemoTrust(referenceDate: Date = new Date()): DemoTrust {
   const academicYear = academicYearOf(referenceDate);
@@ -252,8 +294,14 @@ export function buildDemoTrust(referenceDate: Date = new Date()): DemoTrust {
       classes: [],
     },
   );
+  addTeachingAssistants(oakfield, 'oakfield.example', 2041, 6, ['R', '1', '2', '3', '5', '6']);
+  addTeachingAssistants(riverside, 'riverside.example', 4003, 9);
   oakfield.concerns = oakfieldConcerns(oakfield);
   riverside.concerns = riversideConcerns(riverside);
+  // The provision map is live: groups run around the school's today, sessions are logged up to yesterday.
+  const today = schoolToday(referenceDate);
+  oakfield.provision = buildDemoProvision(oakfield, OAKFIELD_PROVISION, today);
+  riverside.provision = buildDemoProvision(riverside, RIVERSIDE_PROVISION, today);
   return {
     name: DEMO_TRUST_NAME,
     schools: [oakfield, riverside],

@@ -27,6 +27,34 @@ async function insertRows(
   }
 }
 
+/**
+ * Inserts many rows with one statement per chunk and one array parameter per column (unnest), for the
+ * big tables. school_id comes from the transaction's school, as RLS requires.
+ */
+async function insertArrays(
+  m: EntityManager,
+  table: string,
+  columns: [name: string, type: string][],
+  rows: unknown[][],
+  chunkSize = 20_000,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    const arrays = columns.map((_, i) => chunk.map((row) => row[i]));
+    await m.query(
+      `INSERT INTO ${table} (school_id, ${columns.map(([name]) => name).join(', ')})
+       SELECT app_current_school(), * FROM unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`,
+      arrays,
+    );
+  }
+}
+
+function idOf(ids: Map<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Demo seed: no ${what} ${key}`);
+  return id;
+}
+
 async function seedSchool(
   db: DbContext,
   owner: EntityManager,
@@ -112,6 +140,7 @@ async function seedSchool(
       ]),
     );
     await seedSendHistories(m, school, pupilIds, userIds);
+    await seedProvisionMap(m, school, pupilIds, userIds);
   });
 }
 
@@ -202,6 +231,189 @@ async function seedSendHistories(
       c.triage ? day(c.triage.daysAgo) : null,
       c.triage ? 2 : 1,
     ]),
+  );
+}
+
+/** The provision map: catalogue, rates, groups with staff and places, logged sessions and attendance. */
+async function seedProvisionMap(
+  m: EntityManager,
+  school: DemoSchool,
+  pupilIds: Map<string, string>,
+  userIds: Map<string, string>,
+): Promise<void> {
+  const map = school.provision;
+  if (!map) return;
+  const user = (email: string) => idOf(userIds, email, 'member of staff');
+  const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
+  const interventionIds = new Map(map.interventions.map((i) => [i.name, randomUUID()]));
+  await insertRows(
+    m,
+    'interventions',
+    [
+      'school_id',
+      'id',
+      'name',
+      'area',
+      'description',
+      'delivery',
+      'usual_group_size',
+      'delivered_by',
+      'usual_minutes',
+      'usual_sessions_per_week',
+      'resource_cost_per_session_pence',
+      'measure_name',
+      'measure_unit',
+      'higher_is_better',
+      'created_at',
+    ],
+    map.interventions.map((i) => [
+      undefined,
+      interventionIds.get(i.name),
+      i.name,
+      i.area,
+      i.description,
+      i.delivery,
+      i.usualGroupSize,
+      i.deliveredBy,
+      i.usualMinutes,
+      i.usualSessionsPerWeek,
+      i.resourceCostPerSessionPence,
+      i.measure.name,
+      i.measure.unit,
+      i.measure.higherIsBetter,
+      i.createdAt,
+    ]),
+  );
+  await insertRows(
+    m,
+    'staff_rates',
+    ['school_id', 'role', 'user_id', 'hourly_rate_pence', 'effective_from', 'set_by', 'set_at'],
+    map.rates.map((r) => [
+      undefined,
+      r.role,
+      r.staffEmail ? user(r.staffEmail) : null,
+      r.hourlyRatePence,
+      r.effectiveFrom,
+      user(r.setBy),
+      r.setAt,
+    ]),
+  );
+  const provisionIds = map.provisions.map(() => randomUUID());
+  await insertRows(
+    m,
+    'provisions',
+    [
+      'school_id',
+      'id',
+      'intervention_id',
+      'name',
+      'sessions_per_week',
+      'minutes',
+      'weekdays',
+      'start_date',
+      'end_date',
+      'location',
+      'created_by',
+      'created_at',
+    ],
+    map.provisions.map((p, i) => [
+      undefined,
+      provisionIds[i],
+      idOf(interventionIds, p.intervention, 'intervention'),
+      p.name,
+      p.weekdays.length,
+      p.minutes,
+      p.weekdays,
+      p.startDate,
+      p.endDate,
+      p.location,
+      user(p.createdBy),
+      p.createdAt,
+    ]),
+  );
+  await insertRows(
+    m,
+    'provision_staff',
+    ['school_id', 'provision_id', 'user_id'],
+    map.provisions.flatMap((p, i) => p.staff.map((email) => [undefined, provisionIds[i], user(email)])),
+  );
+  await insertRows(
+    m,
+    'provision_pupils',
+    [
+      'school_id',
+      'provision_id',
+      'pupil_id',
+      'joined_on',
+      'left_on',
+      'entry_score',
+      'entry_date',
+      'target_score',
+      'exit_score',
+      'exit_date',
+    ],
+    map.provisions.flatMap((p, i) =>
+      p.places.map((place) => [
+        undefined,
+        provisionIds[i],
+        pupil(place.pupilUpn),
+        place.joinedOn,
+        place.leftOn,
+        place.entryScore,
+        place.entryDate,
+        place.targetScore,
+        place.exitScore,
+        place.exitDate,
+      ]),
+    ),
+  );
+  const sessions: unknown[][] = [];
+  const attendance: unknown[][] = [];
+  map.provisions.forEach((p, i) => {
+    for (const s of p.sessions) {
+      const id = randomUUID();
+      sessions.push([
+        id,
+        provisionIds[i],
+        s.heldOn,
+        s.status,
+        s.minutes,
+        s.cancelReason,
+        s.note,
+        user(s.deliveredBy),
+        user(s.loggedBy),
+        s.loggedAt,
+      ]);
+      for (const a of s.attendance) attendance.push([id, pupil(a.pupilUpn), a.attended, a.absenceReason]);
+    }
+  });
+  await insertArrays(
+    m,
+    'provision_sessions',
+    [
+      ['id', 'uuid'],
+      ['provision_id', 'uuid'],
+      ['held_on', 'date'],
+      ['status', 'text'],
+      ['minutes', 'smallint'],
+      ['cancel_reason', 'text'],
+      ['note', 'text'],
+      ['delivered_by', 'uuid'],
+      ['logged_by', 'uuid'],
+      ['logged_at', 'timestamptz'],
+    ],
+    sessions,
+  );
+  await insertArrays(
+    m,
+    'session_attendance',
+    [
+      ['session_id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['attended', 'boolean'],
+      ['absence_reason', 'text'],
+    ],
+    attendance,
   );
 }
 
