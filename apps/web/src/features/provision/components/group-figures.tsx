@@ -50,10 +50,10 @@ export function GroupCosts({
         Costs
       </h2>
       <ul className="figures">
-        <Figure value={formatPounds(costs.sessionCostPence)} label="a session" />
+        <Figure value={formatPounds(costs.sessionCostPence)} label="a planned session" />
         <Figure
           value={costs.hourlyRatePence === null ? 'Not set' : formatPounds(costs.hourlyRatePence)}
-          label="hourly rate"
+          label="planning rate"
         />
         <Figure value={formatPounds(costs.plannedPence)} label="planned" />
         <Figure value={formatPounds(costs.deliveredPence)} label="delivered so far" />
@@ -66,8 +66,9 @@ export function GroupCosts({
       ) : null}
       <p className="hint">
         A session costs the staff time (the hourly rate for its length) plus the intervention&rsquo;s
-        resources, shared among the pupils in it. Delivered counts held sessions only; cancelled ones cost
-        nothing.
+        resources, shared among the pupils in it. The plan uses the rate of the role that delivers this
+        intervention; delivered sessions use the rate of the person who ran each one (their own rate if they
+        have one) on that day. Cancelled sessions cost nothing.
       </p>
     </section>
   );
