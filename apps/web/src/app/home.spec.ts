@@ -71,16 +71,21 @@ describe('navigation from the permission map', () => {
     'My concerns',
     'Census check',
     'Sessions',
+    'Provision',
     'Dashboard',
     'Staff and classes',
+    'Staff rates',
   ];
 
   it.each([
     ['senco', SENCO_NAV],
     ['teacher', ['My pupils', 'My concerns']],
     ['ta', ['My pupils', 'My concerns', 'Sessions']],
-    ['head', ['Register', 'Concerns', 'Census check', 'Dashboard', 'Staff and classes']],
-    ['school_admin', ['Staff and classes', 'Import pupils']],
+    [
+      'head',
+      ['Register', 'Concerns', 'Census check', 'Provision', 'Dashboard', 'Staff and classes', 'Staff rates'],
+    ],
+    ['school_admin', ['Staff and classes', 'Staff rates', 'Import pupils']],
   ] as [SchoolRole, string[]][])('%s sees %j', (role, labels) => {
     expect(navFor([role])).toEqual(labels);
   });
@@ -97,6 +102,15 @@ describe('navigation from the permission map', () => {
       'ta',
     ]);
     expect(SCHOOL_ROLES.filter((role) => navFor([role]).includes('Census check'))).toEqual(['senco', 'head']);
+  });
+
+  it('only the SENCO and head see the provision pages; hourly rates also reach the school admin, never teachers or TAs', () => {
+    expect(SCHOOL_ROLES.filter((role) => navFor([role]).includes('Provision'))).toEqual(['senco', 'head']);
+    expect(SCHOOL_ROLES.filter((role) => navFor([role]).includes('Staff rates'))).toEqual([
+      'senco',
+      'head',
+      'school_admin',
+    ]);
   });
 
   it('no school role reaches the trust summary', () => {

@@ -128,20 +128,20 @@ const CorrectSessionPage = lazy(() =>
   import('../features/sessions/routes/correct-session').then((m) => ({ default: m.CorrectSessionPage })),
 );
 const ProvisionMapPage = lazy(() =>
-  import('../features/provision-reports/routes/provision-map').then((m) => ({ default: m.ProvisionMapPage })),
+  import('../features/provision/routes/provision-map').then((m) => ({ default: m.ProvisionMapPage })),
 );
 const ProvisionCostsPage = lazy(() =>
-  import('../features/provision-reports/routes/provision-costs').then((m) => ({
+  import('../features/provision/routes/provision-costs').then((m) => ({
     default: m.ProvisionCostsPage,
   })),
 );
 const ProvisionImpactPage = lazy(() =>
-  import('../features/provision-reports/routes/provision-impact').then((m) => ({
+  import('../features/provision/routes/provision-impact').then((m) => ({
     default: m.ProvisionImpactPage,
   })),
 );
 const StaffTimetablePage = lazy(() =>
-  import('../features/provision-reports/routes/staff-timetable').then((m) => ({
+  import('../features/provision/routes/staff-timetable').then((m) => ({
     default: m.StaffTimetablePage,
   })),
 );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/ui/back-link';
 import { NotificationBanner } from '../../components/ui/notification-banner';
 import { PageHeading } from '../../components/ui/page-heading';
+import { PupilProvision } from '../../features/provision/components/pupil-provision';
 import { PupilRecord } from '../../features/pupils/components/pupil-record';
 import { SendSummary } from '../../features/register/components/send-summary';
 import { SendTimeline } from '../../features/register/components/send-timeline';
@@ -10,12 +11,12 @@ import { useCurrentPupil } from '../../lib/pupil-context';
 import { useSchool } from '../../lib/school-context';
 import { useArrivalNotice } from '../../lib/use-arrival-notice';
 import { pupilName } from '../../utils/pupil-name';
-import { PUPIL_WRITE, RAISE_CONCERN, SEND_CHANGE, SEND_RECORD } from '../navigation';
+import { PROVISION_RECORD, PUPIL_WRITE, RAISE_CONCERN, SEND_CHANGE, SEND_RECORD } from '../navigation';
 
 /**
- * A pupil's page. It brings three features together (the core record, the SEND record, concerns), so it
- * is composed here: each part shows only when the membership's grants allow it, and the server decides
- * again on every request.
+ * A pupil's page. It brings four features together (the core record, the SEND record, concerns, the
+ * provision they receive), so it is composed here: each part shows only when the membership's grants
+ * allow it, and the server decides again on every request.
  */
 export function PupilPage() {
   const school = useSchool();
@@ -26,6 +27,7 @@ export function PupilPage() {
   const canChangeSen = meets(school.grants, SEND_CHANGE);
   const canRaise = meets(school.grants, RAISE_CONCERN);
   const canWrite = meets(school.grants, PUPIL_WRITE);
+  const canReadProvision = meets(school.grants, PROVISION_RECORD);
 
   return (
     <>
@@ -67,6 +69,7 @@ export function PupilPage() {
           </li>
         </ul>
       ) : null}
+      {canReadProvision ? <PupilProvision schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadSen ? <SendTimeline schoolId={school.schoolId} pupilId={pupil.id} /> : null}
     </>
   );

@@ -1,0 +1,49 @@
+import {
+  attendedText,
+  formatDayDate,
+  joinWords,
+  minutesText,
+  returnPath,
+  sessionPath,
+  weekdaysText,
+} from './session-format';
+
+describe('session wording', () => {
+  it('joins words as a sentence does', () => {
+    expect(joinWords([])).toBe('');
+    expect(joinWords(['Ill'])).toBe('Ill');
+    expect(joinWords(['a', 'b'])).toBe('a and b');
+    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  it('says when a group meets, in week order', () => {
+    expect(weekdaysText([4, 1])).toBe('Mondays and Thursdays');
+    expect(weekdaysText([3])).toBe('Wednesdays');
+    expect(weekdaysText([5, 3, 1])).toBe('Mondays, Wednesdays and Fridays');
+    expect(weekdaysText([1, 2, 3, 4, 5])).toBe('Every weekday');
+  });
+
+  it('writes minutes and attendance briefly', () => {
+    expect(minutesText(30)).toBe('30 min');
+    expect(attendedText(5, 6)).toBe('5 of 6');
+  });
+
+  it('writes a day with its weekday', () => {
+    expect(formatDayDate('2026-10-08')).toBe('Thursday 8 October 2026');
+    expect(formatDayDate('not a date')).toBe('not a date');
+  });
+
+  it('builds session paths with encoded ids', () => {
+    expect(sessionPath('s 1', 'p/1', 'x')).toBe('/schools/s%201/provision/groups/p%2F1/sessions/x');
+  });
+
+  it('goes back only to a page of the same school', () => {
+    expect(returnPath({ from: '/schools/s1/provision/groups/p1/sessions' }, 's1', '/fallback')).toBe(
+      '/schools/s1/provision/groups/p1/sessions',
+    );
+    expect(returnPath({ from: '/schools/s2/my-sessions' }, 's1', '/fallback')).toBe('/fallback');
+    expect(returnPath({ from: '//evil.example/schools/s1/' }, 's1', '/fallback')).toBe('/fallback');
+    expect(returnPath({ from: 42 }, 's1', '/fallback')).toBe('/fallback');
+    expect(returnPath(null, 's1', '/fallback')).toBe('/fallback');
+  });
+});
