@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -24,9 +25,22 @@ export const DEMO_PASSWORD = 'Demo-Password-1';
  * Starts the built app as `npm start` would run it: on a fresh database on the server at
  * DATABASE_URL when set, otherwise embedded in a temporary folder; with the demo trust seeded.
  */
+/** A port nothing listens on now: the OS picks it (a random guess once hit RabbitMQ's epmd on 4369). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startServer(): Promise<E2eState> {
   const root = path.resolve(__dirname, '../../../..');
-  const port = 4000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
