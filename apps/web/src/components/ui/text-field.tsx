@@ -6,12 +6,23 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id
   label: string;
   hint?: string;
   error?: string;
+  /** Shown before the input and hidden from screen readers, such as "£" (say the unit in the label). */
+  prefix?: string;
 }
 
 /** A labelled input in the GOV.UK pattern: label, then hint, then the error message, then the input. */
-export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, error, prefix, className, ...input }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const field = (
+    <input
+      id={id}
+      className={['input', error ? 'input--error' : null, className].filter(Boolean).join(' ')}
+      aria-describedby={describedBy(hintId, errorId)}
+      aria-invalid={error ? true : undefined}
+      {...input}
+    />
+  );
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <label className="label" htmlFor={id}>
@@ -27,13 +38,16 @@ export function TextField({ id, label, hint, error, className, ...input }: TextF
           <span className="visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      <input
-        id={id}
-        className={['input', error ? 'input--error' : null, className].filter(Boolean).join(' ')}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {prefix ? (
+        <div className="input-wrapper">
+          <span className="input-wrapper__prefix" aria-hidden="true">
+            {prefix}
+          </span>
+          {field}
+        </div>
+      ) : (
+        field
+      )}
     </div>
   );
 }

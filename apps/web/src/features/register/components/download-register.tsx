@@ -1,7 +1,5 @@
-import { Button } from '../../../components/ui/button';
-import { problemMessage } from '../../../lib/problem-message';
+import { DownloadButton } from '../../../components/ui/download-button';
 import { todayIso } from '../../../utils/dates';
-import { saveFile } from '../../../utils/save-file';
 import { useExportRegister, type RegisterExportParams } from '../api/export-register';
 
 export interface DownloadRegisterProps {
@@ -12,34 +10,13 @@ export interface DownloadRegisterProps {
 
 /** "Download CSV" of the current view, for those who may export (report.read). */
 export function DownloadRegister({ schoolId, params }: DownloadRegisterProps) {
-  const download = useExportRegister(schoolId);
-  const start = () => {
-    if (download.isPending) return;
-    download.mutate(params, {
-      onSuccess: ({ blob, filename }) => {
-        saveFile(blob, filename ?? `send-register-${todayIso()}.csv`);
-      },
-    });
-  };
   return (
-    <div className="download">
-      <Button
-        variant="secondary"
-        className="button--small"
-        onClick={start}
-        aria-disabled={download.isPending || undefined}
-      >
-        Download CSV<span className="visually-hidden"> of the pupils in this view</span>
-      </Button>
-      <p className="download__status" role="status">
-        {download.isPending
-          ? 'Preparing your download…'
-          : download.isSuccess
-            ? 'Your download has started.'
-            : download.isError
-              ? `Sorry, the download failed. ${problemMessage(download.error)}`
-              : ''}
-      </p>
-    </div>
+    <DownloadButton
+      mutation={useExportRegister(schoolId)}
+      variables={params}
+      of="the pupils in this view"
+      fallbackName={`send-register-${todayIso()}.csv`}
+      small
+    />
   );
 }

@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Loading } from '../../../components/ui/loading';
 import { WarningText } from '../../../components/ui/warning-text';
+import type { FormProblem } from '../../../lib/form-problem';
 import { problemMessage } from '../../../lib/problem-message';
 import { formatDate } from '../../../utils/format-date';
 import type { GroupOnDate } from '../group-on-date';
@@ -117,5 +118,28 @@ export function AlreadyLogged({
         )}
       </p>
     </ErrorSummary>
+  );
+}
+
+export interface SessionProblemsProps extends Omit<AlreadyLoggedProps, 'date'> {
+  /** The date of a session refused because one is already logged that day, else null. */
+  alreadyLogged: string | null;
+  /** A failure to save that belongs to no field (the connection, the server). */
+  saveError: string | null;
+  problem: FormProblem | null;
+}
+
+/** Everything that stopped a session being saved, at the top of the logging and correcting pages. */
+export function SessionProblems({ alreadyLogged, saveError, problem, ...logged }: SessionProblemsProps) {
+  return (
+    <>
+      {alreadyLogged !== null ? <AlreadyLogged {...logged} date={alreadyLogged} /> : null}
+      {saveError ? (
+        <ErrorSummary errors={[]} attempt={logged.attempt}>
+          <p>{saveError}</p>
+        </ErrorSummary>
+      ) : null}
+      <ErrorSummary errors={problem?.summary ?? []} attempt={logged.attempt} />
+    </>
   );
 }

@@ -3,7 +3,6 @@ import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
@@ -18,7 +17,7 @@ import { useSession } from '../api/get-session';
 import { useCorrectSession } from '../api/session-writes';
 import { useGroupOnDate } from '../api/use-group-on-date';
 import { SessionForm } from '../components/session-form';
-import { AlreadyLogged, DateNotice, PupilsUnknown } from '../components/session-notices';
+import { DateNotice, PupilsUnknown, SessionProblems } from '../components/session-notices';
 import { SessionSummary } from '../components/session-summary';
 import { StaleSession } from '../components/stale-session';
 import { TitledLoading } from '../components/titled-loading';
@@ -219,22 +218,16 @@ function SessionCorrection({
   return (
     <>
       <StaleSession state={conflict} attempt={attempt} onReload={() => reloadWith(reload)} />
-      {alreadyLogged !== null ? (
-        <AlreadyLogged
-          schoolId={school.schoolId}
-          provisionId={session.provisionId}
-          groupName={groupName}
-          date={alreadyLogged}
-          sessionId={undefined}
-          attempt={attempt}
-        />
-      ) : null}
-      {saveError ? (
-        <ErrorSummary errors={[]} attempt={attempt}>
-          <p>{saveError}</p>
-        </ErrorSummary>
-      ) : null}
-      <ErrorSummary errors={problem?.summary ?? []} attempt={attempt} />
+      <SessionProblems
+        schoolId={school.schoolId}
+        provisionId={session.provisionId}
+        groupName={groupName}
+        sessionId={undefined}
+        attempt={attempt}
+        alreadyLogged={alreadyLogged}
+        saveError={saveError}
+        problem={problem}
+      />
       <div className="grid-row">
         <div className="column-two-thirds">
           <PageHeading

@@ -2,7 +2,6 @@ import { useRef, useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
@@ -12,7 +11,7 @@ import { todayIso } from '../../../utils/dates';
 import { formatDate } from '../../../utils/format-date';
 import { useGroupOnDate } from '../api/use-group-on-date';
 import { useLogSession } from '../api/session-writes';
-import { AlreadyLogged, DateNotice, PupilsUnknown } from '../components/session-notices';
+import { DateNotice, PupilsUnknown, SessionProblems } from '../components/session-notices';
 import { SessionForm } from '../components/session-form';
 import { TitledLoading } from '../components/titled-loading';
 import { NotTheirGroup } from '../components/not-their-group';
@@ -162,22 +161,16 @@ export function LogSessionPage() {
   return (
     <div className="session-page">
       {backLink}
-      {alreadyLogged !== null ? (
-        <AlreadyLogged
-          schoolId={schoolId}
-          provisionId={provision.id}
-          groupName={provision.name}
-          date={alreadyLogged}
-          sessionId={group.date === alreadyLogged ? group.session?.id : undefined}
-          attempt={attempt}
-        />
-      ) : null}
-      {saveError ? (
-        <ErrorSummary errors={[]} attempt={attempt}>
-          <p>{saveError}</p>
-        </ErrorSummary>
-      ) : null}
-      <ErrorSummary errors={problem?.summary ?? []} attempt={attempt} />
+      <SessionProblems
+        schoolId={schoolId}
+        provisionId={provision.id}
+        groupName={provision.name}
+        sessionId={group.date === alreadyLogged ? group.session?.id : undefined}
+        attempt={attempt}
+        alreadyLogged={alreadyLogged}
+        saveError={saveError}
+        problem={problem}
+      />
       <div className="grid-row">
         <div className="column-two-thirds">
           <PageHeading
