@@ -1,10 +1,12 @@
 import { PlatformFoundation1763800000000 } from './1763800000000-platform-foundation';
 import { SendRegister1763900000000 } from './1763900000000-send-register';
 import { ProvisionMap1764000000000 } from './1764000000000-provision-map';
+import { TermDates1764100000000 } from './1764100000000-term-dates';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
   PlatformFoundation1763800000000,
   SendRegister1763900000000,
   ProvisionMap1764000000000,
+  TermDates1764100000000,
 ];

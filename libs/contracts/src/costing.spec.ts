@@ -2,6 +2,7 @@ import {
   academicYear,
   deliveredCost,
   formatPounds,
+  isClosed,
   isoWeekday,
   overlap,
   plannedCost,
@@ -76,6 +77,39 @@ describe('costing rules, on worked examples', () => {
     expect(scheduledSessions('2026-01-08', '2026-01-07', [3])).toBe(0);
     // Every weekday of a 39-week year: 195.
     expect(scheduledSessions('2025-09-01', '2026-05-31', [1, 2, 3, 4, 5])).toBe(195);
+  });
+
+  it('plans no session on days the school is closed', () => {
+    // The worked example spans February half-term (16 to 20 February 2026): a Monday and a Thursday
+    // fall in it, so 22 sessions are planned, not 24.
+    const halfTerm = [{ from: '2026-02-16', to: '2026-02-20' }];
+    expect(scheduledSessions('2026-01-05', '2026-03-27', [1, 4], halfTerm)).toBe(22);
+    // Overlapping closures (a training day inside the holiday) leave each day out once.
+    const overlapping = [...halfTerm, { from: '2026-02-19', to: '2026-02-23' }];
+    expect(scheduledSessions('2026-01-05', '2026-03-27', [1, 4], overlapping)).toBe(21);
+    // A closure outside the span changes nothing; one covering it all leaves nothing.
+    expect(
+      scheduledSessions('2026-01-05', '2026-03-27', [1, 4], [{ from: '2026-04-01', to: '2026-04-17' }]),
+    ).toBe(24);
+    expect(
+      scheduledSessions('2026-01-05', '2026-01-09', [1, 4], [{ from: '2026-01-01', to: '2026-01-31' }]),
+    ).toBe(0);
+    expect(
+      roundPence(
+        plannedCost({
+          from: '2026-01-05',
+          to: '2026-03-27',
+          weekdays: [1, 4],
+          minutes: 30,
+          hourlyRatePence: 1550,
+          resourcePence: 0,
+          groupSize: 3,
+          closures: halfTerm,
+        }),
+      ),
+    ).toBe(5683); // 22 × 258⅓p
+    expect(isClosed('2026-02-18', halfTerm)).toBe(true);
+    expect(isClosed('2026-02-21', halfTerm)).toBe(false);
   });
 
   it('clips a place to the academic year', () => {

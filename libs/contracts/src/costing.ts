@@ -6,7 +6,7 @@
  * - A session's cost is shared equally among the pupils in the group for that session (present or
  *   absent: the place was made for them). A cancelled session costs nothing.
  * - A pupil's planned cost for a span is the number of scheduled sessions in it (each scheduled weekday
- *   between the dates) times the session cost, divided by the group size; in a group whose pupils come
+ *   between the dates, leaving out the days the school is closed by its term dates) times the session cost, divided by the group size; in a group whose pupils come
  *   and go, each scheduled day is shared among the pupils in the group that day (planGroup), priced at
  *   the delivering role's rate in force on the first day costed.
  * - Amounts are in pence and kept exact until the total: only the total is rounded to the penny, so
@@ -71,18 +71,62 @@ export function isoWeekday(date: string): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** How many of the given weekdays fall between two dates, both included. */
-export function scheduledSessions(from: string, to: string, weekdays: readonly number[]): number {
-  const start = dayNumber(from);
-  const end = dayNumber(to);
+/** A span of dates, both included. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+function countWeekdays(start: number, end: number, days: ReadonlySet<number>): number {
   if (end < start) return 0;
-  const days = new Set(weekdays);
   const whole = Math.floor((end - start + 1) / 7);
   let count = whole * days.size;
   for (let d = start + whole * 7; d <= end; d++) {
     if (days.has(((((d + 3) % 7) + 7) % 7) + 1)) count++;
   }
   return count;
+}
+
+/** Closures sorted and merged, so a day in two overlapping closures is left out once. */
+function mergeSpans(spans: readonly DateSpan[]): DateSpan[] {
+  const sorted = [...spans].filter((s) => s.from <= s.to).sort((a, b) => a.from.localeCompare(b.from));
+  const merged: DateSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && dayNumber(span.from) <= dayNumber(last.to) + 1) {
+      if (span.to > last.to) last.to = span.to;
+    } else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/**
+ * How many of the given weekdays fall between two dates, both included, leaving out the days the
+ * school is closed (holidays and training days: the school's term dates).
+ */
+export function scheduledSessions(
+  from: string,
+  to: string,
+  weekdays: readonly number[],
+  closures: readonly DateSpan[] = [],
+): number {
+  const start = dayNumber(from);
+  const end = dayNumber(to);
+  const days = new Set(weekdays);
+  let count = countWeekdays(start, end, days);
+  for (const closure of mergeSpans(closures)) {
+    count -= countWeekdays(
+      Math.max(start, dayNumber(closure.from)),
+      Math.min(end, dayNumber(closure.to)),
+      days,
+    );
+  }
+  return Math.max(0, count);
+}
+
+/** Whether the school is closed on a date. */
+export function isClosed(date: string, closures: readonly DateSpan[]): boolean {
+  return closures.some((c) => c.from <= date && date <= c.to);
 }
 
 /** The academic year (1 September to 31 August) that contains a date. */
@@ -115,11 +159,13 @@ export interface PlannedPlace {
   hourlyRatePence: number;
   resourcePence: number;
   groupSize: number;
+  /** Days the school is closed: no session is planned on them. */
+  closures?: readonly DateSpan[];
 }
 
 /** A pupil's exact planned cost for one place in a group. */
 export function plannedCost(place: PlannedPlace): number {
-  const sessions = scheduledSessions(place.from, place.to, place.weekdays);
+  const sessions = scheduledSessions(place.from, place.to, place.weekdays, place.closures);
   const cost = sessionCost({
     hourlyRatePence: place.hourlyRatePence,
     minutes: place.minutes,
@@ -152,8 +198,8 @@ export const TOP_UP_LABELS: Record<TopUpStatus, string> = {
 };
 
 /**
- * A group's planned cost, per place. A group's scheduled sessions are shared among the pupils in the group on each day, so
- * a pupil's place is cut into spans where the group's size stays the same (others joining or leaving
+ * A group's planned cost, per place. A group's scheduled sessions are shared among the pupils in the
+ * group on each day, so a pupil's place is cut into spans where the group's size stays the same (others joining or leaving
  * move it), and each span is priced with plannedCost(). A group's planned total is then the same
  * whoever comes and goes, as long as someone is in it.
  */
@@ -168,6 +214,8 @@ export interface PlannedGroupInput {
   hourlyRatePence: number;
   resourcePence: number;
   places: readonly { pupilId: string; joinedOn: string; leftOn: string | null }[];
+  /** Days the school is closed (its term dates): no session is planned on them. */
+  closures?: readonly DateSpan[];
 }
 
 export interface PlannedPlaceResult {
@@ -234,14 +282,15 @@ export function planGroup(
         hourlyRatePence: group.hourlyRatePence,
         resourcePence: group.resourcePence,
         groupSize: size,
+        closures: group.closures,
       });
     }
     return {
       pupilId: p.pupilId,
       span: own,
-      sessions: scheduledSessions(own.from, own.to, group.weekdays),
+      sessions: scheduledSessions(own.from, own.to, group.weekdays, group.closures),
       exactPence,
     };
   });
-  return { span, sessions: scheduledSessions(span.from, span.to, group.weekdays), places };
+  return { span, sessions: scheduledSessions(span.from, span.to, group.weekdays, group.closures), places };
 }

@@ -98,6 +98,8 @@ export interface MyGroup {
 
 export interface MyGroups {
   date: string;
+  /** The name of the closure when the school is closed that day (then no group is due). */
+  closure: string | null;
   groups: MyGroup[];
 }
 

@@ -220,3 +220,19 @@ export interface UpdateProvisionPlaceRequest {
   exitScore?: number | null;
   exitDate?: string | null;
 }
+
+/** A span of days the school is closed (a holiday, a training day): no session is planned on them. */
+export interface SchoolClosure {
+  id: string;
+  name: string;
+  from: string;
+  to: string;
+  addedBy: PersonRef | null;
+  addedAt: string;
+}
+
+export interface AddSchoolClosureRequest {
+  name: string;
+  from: string;
+  to: string;
+}

@@ -1,5 +1,7 @@
 import {
   academicYear,
+  addDays,
+  isClosed,
   isoWeekday,
   NEED_TYPES,
   plannedCost,
@@ -8,6 +10,7 @@ import {
   type CancelReason,
   type DeliveringRole,
   type DeliveryMode,
+  type Intervention,
   type SchoolRole,
   type YearGroup,
 } from '@sendreg/contracts';
@@ -20,17 +23,12 @@ import { SeededRandom } from './random';
  * school, the plan and "today" (the school's date when the demo is seeded, so the demo is live).
  */
 
-export interface DemoIntervention {
-  name: string;
-  area: AreaOfNeed;
-  description: string;
-  delivery: DeliveryMode;
-  usualGroupSize: number;
-  deliveredBy: DeliveringRole;
-  usualMinutes: number;
-  usualSessionsPerWeek: number;
+/** A catalogue entry as the API reads it, with its cost always present and the day it was added. */
+export interface DemoIntervention extends Omit<
+  Intervention,
+  'id' | 'archived' | 'runningProvisions' | 'version' | 'resourceCostPerSessionPence'
+> {
   resourceCostPerSessionPence: number;
-  measure: { name: string; unit: string; higherIsBetter: boolean };
   createdAt: string;
 }
 
@@ -95,16 +93,20 @@ export interface DemoProvisionMap {
   interventions: DemoIntervention[];
   rates: DemoStaffRate[];
   provisions: DemoProvision[];
+  /** The school's term dates as closures, entered by the person who set the rates. */
+  closures: DemoClosure[];
+  closuresSetBy: string;
+}
+
+/** A holiday: the school is closed from one date to another, both included. */
+export interface DemoClosure {
+  name: string;
+  from: string;
+  to: string;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Dates
-
-const DAY_MS = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The Monday of the ISO week that holds the date. */
 function mondayOf(date: string): string {
@@ -129,22 +131,35 @@ export interface DemoCalendar {
   /** The last week that started on or before today, and the first week not yet over. */
   thisWeek: number;
   nextWeek: number;
+  /** The holidays of the year, seeded as the school's term dates. */
+  closures: DemoClosure[];
   isHoliday(date: string): boolean;
 }
 
 /**
  * Groups start in the first full week after 6 September and run to the Friday on or before 22 July.
- * Only the October half-term (the last full week of October) and Christmas (23 December to 3 January)
- * are holidays here. Near the ends of the year the window stretches to hold today, so there is always
- * a running group.
+ * The holidays are the usual English ones, approximately: October half-term (the last full week of
+ * October), Christmas (23 December to 3 January), February half-term (the week of the third Monday),
+ * Easter (the first two weeks of April) and May half-term (the last week of May). They are seeded as
+ * the school's term dates, so planned sessions leave them out as logged ones do. Near the ends of the
+ * year the window stretches to hold today, so there is always a running group.
  */
 export function demoCalendar(today: string): DemoCalendar {
   const year = academicYear(today);
   const y = Number(year.from.slice(0, 4));
-  const halfTerm = mondayOf(`${y}-10-27`); // the last Monday whose week ends in October
-  const christmas = { from: `${y}-12-23`, to: `${y + 1}-01-03` };
-  const isHoliday = (date: string) =>
-    (date >= halfTerm && date <= addDays(halfTerm, 4)) || (date >= christmas.from && date <= christmas.to);
+  const week = (monday: string, name: string, days = 4): DemoClosure => ({
+    name,
+    from: monday,
+    to: addDays(monday, days),
+  });
+  const closures: DemoClosure[] = [
+    week(mondayOf(`${y}-10-27`), 'October half-term'), // the last Monday whose week ends in October
+    { name: 'Christmas holidays', from: `${y}-12-23`, to: `${y + 1}-01-03` },
+    week(mondayOf(`${y + 1}-02-21`), 'February half-term'),
+    week(mondayOf(addDays(`${y + 1}-04-01`, 6)), 'Easter holidays', 11),
+    week(mondayOf(`${y + 1}-05-31`), 'May half-term'),
+  ];
+  const isHoliday = (date: string) => isClosed(date, closures);
   const firstFullWeek = mondayOf(addDays(`${y}-09-07`, 6));
   const firstMonday = today < firstFullWeek ? mondayOf(today) : firstFullWeek;
   const summerEnd = addDays(mondayOf(addDays(`${y + 1}-07-22`, -4)), 4);
@@ -170,6 +185,7 @@ export function demoCalendar(today: string): DemoCalendar {
     schoolYear: { start: firstFullWeek, end: summerEnd },
     thisWeek,
     nextWeek,
+    closures,
     isHoliday,
   };
 }
@@ -513,12 +529,12 @@ export const OAKFIELD_PROVISION: ProvisionPlan = {
   ],
   candidates: [
     { id: 'A', years: ['2', '3', '5', '6'], needs: ['ASD', 'SLCN'], groups: [
-      { intervention: 'ilp', staff: 'ta-of:2', weekdays: ALL_WEEK },
+      { intervention: 'ilp', staff: 'ta-of:2', weekdays: ALL_WEEK, minutes: 75 },
       { intervention: 'speech', staff: 'ta-of:6', weekdays: ALL_WEEK },
       { intervention: 'precision', staff: 'ta-of:3', weekdays: ALL_WEEK },
     ] },
     { id: 'B', years: ['1', '2', '3', '5', '6'], needs: ['SLCN', 'ASD', 'MLD', 'SLD'], groups: [
-      { intervention: 'ilp', staff: 'ta-of:6', weekdays: ALL_WEEK },
+      { intervention: 'ilp', staff: 'ta-of:6', weekdays: ALL_WEEK, minutes: 75 },
       { intervention: 'speech', staff: 'ta-of:1', weekdays: [1, 3, 5] },
       { intervention: 'precision', staff: 'ta-of:5', weekdays: ALL_WEEK },
     ] },
@@ -569,13 +585,13 @@ export const RIVERSIDE_PROVISION: ProvisionPlan = {
   ],
   candidates: [
     { id: 'C', years: ['7', '8', '9'], needs: ['ASD', 'SLCN'], groups: [
-      { intervention: 'learning-support', staff: 'ta#1', weekdays: ALL_WEEK },
+      { intervention: 'learning-support', staff: 'ta#1', weekdays: ALL_WEEK, minutes: 75 },
       { intervention: 'speech', staff: 'ta#4', weekdays: ALL_WEEK },
       { intervention: 'movement', staff: 'ta#5', weekdays: ALL_WEEK },
       { intervention: 'mentor', staff: 'teacher:9B', weekdays: [5] },
     ] },
     { id: 'D', years: ['8', '9', '10'], needs: ['SEMH', 'SLCN', 'ASD', 'MLD'], groups: [
-      { intervention: 'learning-support', staff: 'ta#3', weekdays: ALL_WEEK },
+      { intervention: 'learning-support', staff: 'ta#3', weekdays: ALL_WEEK, minutes: 75 },
       { intervention: 'speech', staff: 'ta#0', weekdays: [1, 3, 5] },
       { intervention: 'movement', staff: 'ta#7', weekdays: [2, 4, 5] },
       { intervention: 'mentor', staff: 'teacher:10E', weekdays: [3] },
@@ -1121,7 +1137,7 @@ export function buildDemoProvision(school: DemoSchool, plan: ProvisionPlan, toda
       const withExit = ended || leftOn !== null;
       const weeks = Math.max(
         1,
-        Math.round((Date.parse(leftOn ?? d.end) - Date.parse(joinedOn)) / (7 * DAY_MS)),
+        Math.round((Date.parse(leftOn ?? d.end) - Date.parse(joinedOn)) / (7 * 86_400_000)),
       );
       const s = measured ? scores(measures, d.item, pupil, joinedOn, weeks, withExit) : null;
       const exitDate = s && s.exit !== null ? (leftOn ?? d.end) : null;
@@ -1152,7 +1168,7 @@ export function buildDemoProvision(school: DemoSchool, plan: ProvisionPlan, toda
     return { ...group, sessions: logSessions(logs, cal, staffDays, d.item, group, attendanceRate) };
   });
 
-  return { interventions, rates, provisions };
+  return { interventions, rates, provisions, closures: cal.closures, closuresSetBy: setBy };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1169,7 +1185,7 @@ export function roleRateOn(map: DemoProvisionMap, role: DeliveringRole, date: st
 /**
  * Each pupil's planned cost for the academic year of `today`, in exact pence, highest first: every
  * place clipped to the year, priced at the delivering role's rate on the day the place starts (or at
- * `rateOn` when given), shared among the group's pupils.
+ * `rateOn` when given), shared among the group's pupils, no session planned in the holidays.
  */
 export function plannedYearlyCosts(
   map: DemoProvisionMap,
@@ -1195,6 +1211,7 @@ export function plannedYearlyCosts(
         hourlyRatePence,
         resourcePence: intervention.resourceCostPerSessionPence,
         groupSize: group.places.length,
+        closures: map.closures,
       });
       totals.set(place.pupilUpn, (totals.get(place.pupilUpn) ?? 0) + pence);
     }

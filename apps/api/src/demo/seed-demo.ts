@@ -298,6 +298,19 @@ async function seedProvisionMap(
       r.setAt,
     ]),
   );
+  await insertRows(
+    m,
+    'school_closures',
+    ['school_id', 'name', 'starts_on', 'ends_on', 'created_by', 'created_at'],
+    map.closures.map((c) => [
+      undefined,
+      c.name,
+      c.from,
+      c.to,
+      user(map.closuresSetBy),
+      map.rates[0]?.setAt ?? null,
+    ]),
+  );
   const provisionIds = map.provisions.map(() => randomUUID());
   await insertRows(
     m,

@@ -2,6 +2,7 @@ import type { YearGroup } from '@sendreg/contracts';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '../register/register-query';
 import { deliveredPerPlace, plannedRate } from './costing-sql';
+import { schoolClosures } from './school-closures';
 import { planGroup, type PlannedPlaceResult } from '@sendreg/contracts';
 
 /**
@@ -68,7 +69,8 @@ export interface PlannedGroup {
 
 /**
  * The groups running in a period with each place's planned sessions and exact planned pence. One row
- * per group (its places as a small JSON array) is read; the sharing is done by planGroup() with the
+ * per group (its places as a small JSON array) is read, and the school's closures; the sharing is done
+ * by planGroup() with the
  * pure costing rules. The planning rate is the delivering role's rate in force when the group starts
  * in the period. `where` narrows the groups (aliases pr, i) with parameters added to `params`.
  */
@@ -107,8 +109,9 @@ export async function plannedGroups(
       ORDER BY pr.name, pr.id`,
     params.values,
   );
+  const closures = await schoolClosures(m);
   return rows.map((r) => {
-    const plan = planGroup({ ...r, weekdays: r.weekdays.map(Number) }, period);
+    const plan = planGroup({ ...r, weekdays: r.weekdays.map(Number), closures }, period);
     return {
       provisionId: r.id,
       interventionId: r.interventionId,

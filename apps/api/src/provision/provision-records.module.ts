@@ -8,14 +8,20 @@ import { ProvisionDetailReader } from './provisions.query';
 import { ProvisionsService } from './provisions.service';
 import { StaffRatesController } from './staff-rates.controller';
 import { StaffRatesService } from './staff-rates.service';
+import { TermDatesController } from './term-dates.controller';
+import { TermDatesService } from './term-dates.service';
 
-/** The intervention catalogue, staff hourly rates, provisions (groups) and pupils' places in them. */
+/**
+ * The intervention catalogue, staff hourly rates, term dates, provisions (groups) and pupils' places in
+ * them.
+ */
 @Module({
   controllers: [
     InterventionsController,
     StaffRatesController,
     ProvisionsController,
     ProvisionPlacesController,
+    TermDatesController,
   ],
   providers: [
     InterventionsService,
@@ -23,6 +29,7 @@ import { StaffRatesService } from './staff-rates.service';
     ProvisionsService,
     ProvisionPlacesService,
     ProvisionDetailReader,
+    TermDatesService,
   ],
   // The views (session logging, per-pupil provision) answer with the same group detail.
   exports: [ProvisionDetailReader],

@@ -16,6 +16,7 @@ import { DbContext } from '../platform/tenancy/db-context';
 import { ownPupilsCondition } from '../pupils/own-pupils';
 import { schoolToday } from '../register/register-query';
 import { deliveredPerPlace, plannedRate } from './costing-sql';
+import { schoolClosures } from './school-closures';
 import { canReadCosts } from './interventions.service';
 
 /** A provision with its intervention: pr and i, as the summary columns expect. */
@@ -126,7 +127,9 @@ export class ProvisionDetailReader {
       delivers: _delivers,
       ...summary
     } = row;
-    // Planned over the group's whole life, each scheduled day shared among the pupils in it that day.
+    // Planned over the group's whole life, each scheduled day (the school open) shared among the pupils
+    // in it that day.
+    const closures = await schoolClosures(m);
     const plan = planGroup(
       {
         startDate: summary.startDate,
@@ -136,6 +139,7 @@ export class ProvisionDetailReader {
         hourlyRatePence: hourlyRatePence ?? 0,
         resourcePence,
         places: places.map((p) => ({ pupilId: p.pupil.id, joinedOn: p.joinedOn, leftOn: p.leftOn })),
+        closures,
       },
       { from: summary.startDate, to: summary.endDate },
     );
@@ -159,7 +163,7 @@ export class ProvisionDetailReader {
           deliveredPence: costs ? roundPence(delivered) : null,
         })),
       sessions: {
-        planned: scheduledSessions(summary.startDate, summary.endDate, summary.weekdays),
+        planned: scheduledSessions(summary.startDate, summary.endDate, summary.weekdays, closures),
         held,
         cancelled,
       },
