@@ -196,6 +196,43 @@ describe('the provision map', () => {
     await context.close();
   }, 120_000);
 
+  it('lets the school admin record a training day in the term dates, and remove it again', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'admin@oakfield.example');
+    await page.waitForURL(/\/staff$/);
+    await page.getByRole('link', { name: /^Term dates/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Term dates' }).waitFor();
+    // The demo's holidays are there already.
+    await page.getByRole('rowheader', { name: 'Christmas holidays' }).waitFor();
+    await expectAccessible(page);
+
+    // Sent with the last day before the first, the form says so beside the field.
+    await page.getByLabel('Name').fill('Training day');
+    const first = page.getByRole('group', { name: 'First day the school is closed' });
+    await first.getByLabel('Day').fill('6');
+    await first.getByLabel('Month').fill('1');
+    await first.getByLabel('Year').fill('2027');
+    const last = page.getByRole('group', { name: 'Last day the school is closed' });
+    await last.getByLabel('Day').fill('5');
+    await last.getByLabel('Month').fill('1');
+    await last.getByLabel('Year').fill('2027');
+    await page.getByRole('button', { name: 'Add closure' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText('The last day must be the same as or after the first day')
+      .waitFor();
+    await expectAccessible(page);
+
+    await last.getByLabel('Day').fill('6');
+    await page.getByRole('button', { name: 'Add closure' }).click();
+    await page.getByText(/^Training day added/).waitFor();
+    await page.getByRole('rowheader', { name: 'Training day' }).waitFor();
+    await page.getByRole('button', { name: 'Remove Training day' }).click();
+    await page.getByText(/^Training day removed/).waitFor();
+    expect(await page.getByRole('rowheader', { name: 'Training day' }).count()).toBe(0);
+    await context.close();
+  }, 90_000);
+
   it('keeps costs from teachers and TAs: the pages are refused and the links are not there', async () => {
     const { context, page } = await newPage(browser, PHONE);
     await signIn(page, 'ta@oakfield.example');

@@ -97,3 +97,5 @@ export const SESSION_WRITE: Requirement = { permission: 'session.write' };
 export const COSTS: Requirement = { permission: 'cost.read' };
 /** The whole-school provision map, impact and exports: the SENCO and the head. */
 export const PROVISION_REPORTS: Requirement = { permission: 'report.read' };
+/** Term dates (the days the school is closed): read by the SENCO, head and admin; kept by the admin. */
+export const TERM_DATES: Requirement = { permission: 'staff.read' };

@@ -32,6 +32,7 @@ import {
   STAFF,
   STAFF_RATES,
   STAFF_WRITE,
+  TERM_DATES,
   TRUST_SUMMARY,
 } from './navigation';
 import { NotFoundPage } from './routes/not-found';
@@ -117,6 +118,9 @@ const EditInterventionPage = lazy(() =>
 );
 const StaffRatesPage = lazy(() =>
   import('../features/provision/routes/staff-rates').then((m) => ({ default: m.StaffRatesPage })),
+);
+const TermDatesPage = lazy(() =>
+  import('../features/staff/routes/term-dates').then((m) => ({ default: m.TermDatesPage })),
 );
 const LogSessionPage = lazy(() =>
   import('../features/sessions/routes/log-session').then((m) => ({ default: m.LogSessionPage })),
@@ -342,6 +346,14 @@ export const routes: RouteObject[] = [
                     element: (
                       <RequireSchoolAccess requirement={INTERVENTION_WRITE}>
                         <EditInterventionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'term-dates',
+                    element: (
+                      <RequireSchoolAccess requirement={TERM_DATES}>
+                        <TermDatesPage />
                       </RequireSchoolAccess>
                     ),
                   },

@@ -26,7 +26,10 @@ export function GroupSessions({ sessions, logHref }: { sessions: Provision['sess
         <Figure value={sessions.held} label="held" />
         <Figure value={sessions.cancelled} label="cancelled" />
       </ul>
-      <p className="hint">Planned counts every day the group is due to meet between its dates.</p>
+      <p className="hint">
+        Planned counts every day the group is due to meet between its dates, leaving out the days the school
+        is closed (its term dates).
+      </p>
       {logHref ? (
         <p>
           <Link to={logHref}>Session log</Link>

@@ -17,6 +17,7 @@ const ITEMS: readonly SubNavItem[] = [
   { label: 'Costs', path: 'provision/costs', permission: 'cost.read' },
   { label: 'Impact', path: 'provision/impact', permission: 'report.read' },
   { label: 'Interventions', path: 'interventions', permission: 'intervention.read' },
+  { label: 'Term dates', path: 'term-dates', permission: 'staff.read' },
 ];
 
 /** Secondary navigation between the provision pages, below the page heading. */

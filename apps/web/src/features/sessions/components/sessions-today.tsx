@@ -35,7 +35,7 @@ export function SessionsToday() {
       </EmptyState>
     );
   else {
-    const { groups, date } = myGroups.data;
+    const { groups, date, closure } = myGroups.data;
     const due = groups.filter((group) => group.due);
     const others = groups.filter((group) => !group.due);
     body = (
@@ -47,6 +47,8 @@ export function SessionsToday() {
               <GroupCard key={group.provision.id} schoolId={school.schoolId} group={group} date={date} />
             ))}
           </ul>
+        ) : closure ? (
+          <p>The school is closed today ({closure}), so no sessions are due.</p>
         ) : (
           <p>None of your groups meet today. If you ran a session anyway, log it from the list below.</p>
         )}

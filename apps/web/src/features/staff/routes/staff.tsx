@@ -33,6 +33,11 @@ export function StaffPage() {
           </Link>
         </p>
       ) : null}
+      <p>
+        <Link to={`/schools/${encodeURIComponent(school.schoolId)}/term-dates`}>
+          Term dates{canEdit ? ': the holidays and training days' : ''}
+        </Link>
+      </p>
       <ClassList schoolId={school.schoolId} canEdit={canEdit} />
       {canEdit ? <AddClassForm schoolId={school.schoolId} /> : null}
     </>
