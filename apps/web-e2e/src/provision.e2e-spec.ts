@@ -56,8 +56,21 @@ describe('the provision map', () => {
     await expectAccessible(senco.page);
     const heldBefore = Number(await figure(senco.page, 'held'));
     const deliveredBefore = await figure(senco.page, 'delivered so far');
+    const groupName = (await senco.page.getByRole('heading', { level: 1 }).innerText()).trim();
     const firstPupil = senco.page.locator('main table tbody tr').first().getByRole('link').first();
     const pupilName = (await firstPupil.innerText()).trim();
+
+    // The pupil's own page: this group in their provision this year, sessions and delivered cost.
+    await firstPupil.click();
+    await senco.page.getByRole('heading', { level: 1, name: pupilName }).waitFor();
+    const provision = senco.page.getByRole('region', { name: /^Provision this year/ });
+    const groupRow = provision
+      .locator('tbody tr')
+      .filter({ has: senco.page.getByRole('link', { name: groupName }) });
+    await groupRow.waitFor();
+    await expectAccessible(senco.page);
+    const pupilPath = new URL(senco.page.url()).pathname;
+    const pupilRowBefore = (await groupRow.locator('td').allInnerTexts()).join(' | ');
 
     // The TA logs the session: one pupil absent, ill.
     await logLink.click();
@@ -90,7 +103,7 @@ describe('the provision map', () => {
     await ta.context.close();
 
     // The SENCO sees one more held session, and the delivered cost has moved.
-    await senco.page.reload();
+    await senco.page.goto(groupPath);
     await senco.page.getByRole('heading', { name: 'Costs' }).waitFor();
     expect(Number(await figure(senco.page, 'held'))).toBe(heldBefore + 1);
     expect(await figure(senco.page, 'delivered so far')).not.toBe(deliveredBefore);
@@ -102,14 +115,18 @@ describe('the provision map', () => {
     await latest.getByText(/Ill/).waitFor();
     await expectAccessible(senco.page);
 
-    // And the pupil's page shows the provision they receive, with costs for the SENCO.
-    await senco.page.goto(groupPath);
-    await senco.page.getByRole('link', { name: pupilName, exact: true }).first().click();
+    // And the pupil's provision shows one more session held, one more listed, and its cost delivered.
+    await senco.page.goto(pupilPath);
     await senco.page.getByRole('heading', { level: 1, name: pupilName }).waitFor();
-    const provision = senco.page.getByRole('region', { name: /^Provision this year/ });
-    await provision.waitFor();
-    await provision.getByText('Delivered cost').waitFor();
-    await expectAccessible(senco.page);
+    await groupRow.waitFor();
+    const pupilRowAfter = (await groupRow.locator('td').allInnerTexts()).join(' | ');
+    expect(pupilRowAfter).not.toBe(pupilRowBefore);
+    const cells = await groupRow.locator('td').allInnerTexts();
+    const before = pupilRowBefore.split(' | ');
+    // Sessions "held of planned" and attendance "attended of listed" move; so does the delivered cost.
+    expect(cells[1]).not.toBe(before[1]);
+    expect(cells[2]).not.toBe(before[2]);
+    expect(cells[cells.length - 1]).not.toBe(before[before.length - 1]);
     await senco.context.close();
   }, 180_000);
 
