@@ -2,6 +2,7 @@ import { PlatformFoundation1763800000000 } from './1763800000000-platform-founda
 import { SendRegister1763900000000 } from './1763900000000-send-register';
 import { ProvisionMap1764000000000 } from './1764000000000-provision-map';
 import { TermDates1764100000000 } from './1764100000000-term-dates';
+import { PupilPassports1764200000000 } from './1764200000000-pupil-passports';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SendRegister1763900000000,
   ProvisionMap1764000000000,
   TermDates1764100000000,
+  PupilPassports1764200000000,
 ];

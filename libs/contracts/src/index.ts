@@ -11,3 +11,4 @@ export * from './costing';
 export * from './impact';
 export * from './provision';
 export * from './provision-sessions';
+export * from './passport';

@@ -1,0 +1,154 @@
+import type { PupilRef } from './provision';
+import type { PersonRef } from './register';
+
+/**
+ * Pupil passports (DOMAIN.md, "Pupil passport"): a one-page profile written by the SENCO with the pupil
+ * and parents, published as versions that never change, read by the adults who work with the pupil.
+ * The sections are data: a new national format adds or renames sections here, not in the features.
+ */
+export interface PassportSection {
+  key: string;
+  label: string;
+  /** 'text': a few sentences; 'list': short items, one per line (concrete classroom strategies). */
+  kind: 'text' | 'list';
+  hint: string;
+  /** Up to this many characters (text) or items (list). */
+  max: number;
+}
+
+export const PASSPORT_SECTIONS: readonly PassportSection[] = [
+  {
+    key: 'aboutMe',
+    label: 'About me',
+    kind: 'text',
+    hint: 'In my words: who I am, what I like doing',
+    max: 1000,
+  },
+  {
+    key: 'important',
+    label: 'What is important to me',
+    kind: 'text',
+    hint: 'People, things and routines that matter to me',
+    max: 1000,
+  },
+  {
+    key: 'strengths',
+    label: 'My strengths',
+    kind: 'text',
+    hint: 'What I am good at and proud of',
+    max: 1000,
+  },
+  {
+    key: 'findHard',
+    label: 'What I find hard',
+    kind: 'text',
+    hint: 'In lessons, at break, with other people',
+    max: 1000,
+  },
+  {
+    key: 'howToHelp',
+    label: 'How to help me',
+    kind: 'list',
+    hint: 'Concrete things to do in class, one per line',
+    max: 12,
+  },
+  {
+    key: 'communication',
+    label: 'How I communicate',
+    kind: 'text',
+    hint: 'How I tell you things, and how to tell me',
+    max: 1000,
+  },
+];
+
+/** Each text section's words, and each list section's items, by section key. */
+export type PassportContent = Record<string, string | string[]>;
+
+export interface PassportVersion {
+  id: string;
+  number: number;
+  content: PassportContent;
+  /** The photo's id, fetched through the API with the bearer token; never a public URL. */
+  photoId: string | null;
+  changeNote: string;
+  publishedBy: PersonRef | null;
+  publishedAt: string;
+}
+
+export interface PassportDraft {
+  content: PassportContent;
+  photoId: string | null;
+  version: number;
+  updatedBy: PersonRef | null;
+  updatedAt: string;
+  /** Whether the draft differs from the current version (there is something to publish). */
+  unpublishedChanges: boolean;
+}
+
+/** A pupil's passport as the caller may see it. */
+export interface Passport {
+  pupil: PupilRef;
+  current: PassportVersion | null;
+  /** The SENCO's draft; null for everyone else, and before a first draft. */
+  draft: PassportDraft | null;
+  /** The caller's receipt: the latest version they confirmed reading. */
+  myLastRead: { number: number; readAt: string } | null;
+  /**
+   * For a reader who read an earlier version: that version's content, so the changes since can be
+   * shown section by section; null when they have read the current one or never read any.
+   */
+  lastReadContent: PassportContent | null;
+  /** The change notes of the versions published since the caller last read, newest first. */
+  changesSinceRead: { number: number; changeNote: string; publishedAt: string }[];
+}
+
+export interface SavePassportDraftRequest {
+  content: PassportContent;
+  /** The draft's version as last read (0 when there is no draft yet): a stale one is refused with 409. */
+  version: number;
+  /** Keep (undefined), remove (null) or use an uploaded photo. */
+  photoId?: string | null;
+}
+
+export interface PublishPassportRequest {
+  /** What changed, in a sentence, shown to every reader. */
+  changeNote: string;
+  /** The draft version being published: a stale one is refused with 409. */
+  draftVersion: number;
+}
+
+/** "My pupils' passports": the current version of each of the caller's own pupils, unread first. */
+export interface MyPassportItem {
+  pupil: PupilRef;
+  current: { number: number; publishedAt: string; changeNote: string } | null;
+  /** The number of the version the caller last confirmed reading, if any. */
+  lastReadNumber: number | null;
+  unread: boolean;
+}
+
+/** Read coverage of current passports among the adults who work with each pupil. */
+export interface PassportCoverage {
+  pupils: {
+    pupil: PupilRef;
+    currentNumber: number;
+    publishedAt: string;
+    /** Staff who work with the pupil (class staff and the staff of their current groups). */
+    staff: number;
+    unreadBy: PersonRef[];
+  }[];
+  staff: { person: PersonRef; pupils: number; unread: number; lastNudgedAt: string | null }[];
+  /** Pupils on the register (K or E) without a published passport. */
+  withoutPassport: PupilRef[];
+}
+
+export interface StaffNotice {
+  id: string;
+  kind: 'passport-nudge';
+  message: string;
+  createdBy: PersonRef | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** Largest photo accepted before it is re-encoded (and its metadata dropped). */
+export const PASSPORT_PHOTO_MAX_BYTES = 5_000_000;
