@@ -71,6 +71,7 @@ describe('navigation from the permission map', () => {
     'My concerns',
     'Census check',
     'Sessions',
+    'Passports',
     'Provision',
     'Dashboard',
     'Staff and classes',
@@ -79,11 +80,20 @@ describe('navigation from the permission map', () => {
 
   it.each([
     ['senco', SENCO_NAV],
-    ['teacher', ['My pupils', 'My concerns']],
-    ['ta', ['My pupils', 'My concerns', 'Sessions']],
+    ['teacher', ['My pupils', 'My concerns', 'Passports']],
+    ['ta', ['My pupils', 'My concerns', 'Sessions', 'Passports']],
     [
       'head',
-      ['Register', 'Concerns', 'Census check', 'Provision', 'Dashboard', 'Staff and classes', 'Staff rates'],
+      [
+        'Register',
+        'Concerns',
+        'Census check',
+        'Passports',
+        'Provision',
+        'Dashboard',
+        'Staff and classes',
+        'Staff rates',
+      ],
     ],
     ['school_admin', ['Staff and classes', 'Staff rates', 'Import pupils']],
   ] as [SchoolRole, string[]][])('%s sees %j', (role, labels) => {

@@ -36,6 +36,23 @@ export const SESSIONS: NavItem = { label: 'Sessions', path: 'my-sessions', permi
 export const DASHBOARD: NavItem = { label: 'Dashboard', path: 'dashboard', permission: 'report.read' };
 export const STAFF: NavItem = { label: 'Staff and classes', path: 'staff', permission: 'staff.read' };
 export const IMPORTS: NavItem = { label: 'Import pupils', path: 'imports', permission: 'staff.write' };
+/**
+ * Teachers and TAs: the current passports of their own pupils, unread first. Scope 'own', so someone
+ * who is also the SENCO or head sees the whole-school page instead.
+ */
+export const MY_PASSPORTS: NavItem = {
+  label: 'Passports',
+  path: 'my-passports',
+  permission: 'passport.read',
+  scope: 'own',
+};
+/** The SENCO and head: who has read each pupil's current passport. */
+export const PASSPORTS: NavItem = {
+  label: 'Passports',
+  path: 'passports',
+  permission: 'passport.read',
+  scope: 'all',
+};
 /** The provision map's groups, for the SENCO and the head. */
 export const PROVISION: NavItem = {
   label: 'Provision',
@@ -53,6 +70,8 @@ export const SCHOOL_NAV: readonly NavItem[] = [
   MY_CONCERNS,
   CENSUS,
   SESSIONS,
+  MY_PASSPORTS,
+  PASSPORTS,
   PROVISION,
   DASHBOARD,
   STAFF,
@@ -99,3 +118,7 @@ export const COSTS: Requirement = { permission: 'cost.read' };
 export const PROVISION_REPORTS: Requirement = { permission: 'report.read' };
 /** Term dates (the days the school is closed): read by the SENCO, head and admin; kept by the admin. */
 export const TERM_DATES: Requirement = { permission: 'staff.read' };
+/** A pupil's passport: the SENCO and head all, teachers and TAs their own pupils. */
+export const PASSPORT_RECORD: Requirement = { permission: 'passport.read' };
+/** Write and publish passports: the SENCO. */
+export const PASSPORT_WRITE: Requirement = { permission: 'passport.write' };

@@ -14,7 +14,11 @@ import {
   DASHBOARD,
   IMPORTS,
   MY_CONCERNS,
+  MY_PASSPORTS,
   MY_PUPILS,
+  PASSPORT_RECORD,
+  PASSPORT_WRITE,
+  PASSPORTS,
   INTERVENTION_LIST,
   INTERVENTION_WRITE,
   PROVISION,
@@ -150,6 +154,22 @@ const StaffTimetablePage = lazy(() =>
   })),
 );
 
+const PassportPage = lazy(() =>
+  import('../features/passports/routes/passport').then((m) => ({ default: m.PassportPage })),
+);
+const EditPassportPage = lazy(() =>
+  import('../features/passports/routes/edit-passport').then((m) => ({ default: m.EditPassportPage })),
+);
+const MyPassportsPage = lazy(() =>
+  import('../features/passports/routes/my-passports').then((m) => ({ default: m.MyPassportsPage })),
+);
+const PassportCoveragePage = lazy(() =>
+  import('../features/passports/routes/passport-coverage').then((m) => ({ default: m.PassportCoveragePage })),
+);
+const ClassPackPage = lazy(() =>
+  import('../features/passports/routes/class-pack').then((m) => ({ default: m.ClassPackPage })),
+);
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
@@ -231,6 +251,22 @@ export const routes: RouteObject[] = [
                         element: (
                           <RequireSchoolAccess requirement={PUPIL_WRITE}>
                             <RecordLeavingPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'passport',
+                        element: (
+                          <RequireSchoolAccess requirement={PASSPORT_RECORD}>
+                            <PassportPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'passport/edit',
+                        element: (
+                          <RequireSchoolAccess requirement={PASSPORT_WRITE}>
+                            <EditPassportPage />
                           </RequireSchoolAccess>
                         ),
                       },
@@ -370,6 +406,30 @@ export const routes: RouteObject[] = [
                     element: (
                       <RequireSchoolAccess requirement={SESSIONS}>
                         <LogSessionPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: MY_PASSPORTS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={MY_PASSPORTS}>
+                        <MyPassportsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: PASSPORTS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={PASSPORTS}>
+                        <PassportCoveragePage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'passports/class-pack',
+                    element: (
+                      <RequireSchoolAccess requirement={PASSPORT_RECORD}>
+                        <ClassPackPage />
                       </RequireSchoolAccess>
                     ),
                   },
