@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './platform/http/problem-details.filter';
 import { loggerOptions } from './platform/http/logging';
 import { ConcernsModule } from './concerns/concerns.module';
 import { ImportsModule } from './imports/imports.module';
+import { PassportsModule } from './passports/passports.module';
 import { ProvisionRecordsModule } from './provision/provision-records.module';
 import { ProvisionViewsModule } from './provision/provision-views.module';
 import { PupilsModule } from './pupils/pupils.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ConcernsModule,
         ProvisionRecordsModule,
         ProvisionViewsModule,
+        PassportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -61,7 +61,10 @@ export const PASSPORT_SECTIONS: readonly PassportSection[] = [
   },
 ];
 
-/** Each text section's words, and each list section's items, by section key. */
+/**
+ * Each text section's words, and each list section's items, by section key. As stored (and answered)
+ * the text is trimmed and empty sections are left out: read a missing key as '' or [].
+ */
 export type PassportContent = Record<string, string | string[]>;
 
 export interface PassportVersion {
@@ -152,3 +155,40 @@ export interface StaffNotice {
 
 /** Largest photo accepted before it is re-encoded (and its metadata dropped). */
 export const PASSPORT_PHOTO_MAX_BYTES = 5_000_000;
+
+/** Longest item of a list section ("How to help me"), in characters. */
+export const PASSPORT_LIST_ITEM_MAX_CHARS = 300;
+
+/** Longest change note, in characters (a sentence shown to every reader). */
+export const PASSPORT_CHANGE_NOTE_MAX_CHARS = 500;
+
+/** Photos are re-encoded to fit within this many pixels each way, never enlarged. */
+export const PASSPORT_PHOTO_MAX_SIDE = 600;
+
+/**
+ * The answer to a photo upload (POST .../passport/photo, multipart field `photo`, JPEG or PNG by
+ * content). The photo is not on the draft until the draft is saved with this photoId.
+ */
+export interface PassportPhotoUploaded {
+  photoId: string;
+  /** As re-encoded: JPEG stays JPEG, PNG stays PNG. */
+  mediaType: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+}
+
+/** The caller's confirmation that they have read a version (POST .../versions/{number}/receipt). */
+export interface PassportReceipt {
+  number: number;
+  readAt: string;
+}
+
+/** GET /my-passports: the caller's own pupils with a published passport, unread first, then by surname. */
+export interface MyPassports {
+  items: MyPassportItem[];
+}
+
+/** POST /passports/nudges: ask one member of staff to read the passports they have not read. */
+export interface PassportNudgeRequest {
+  userId: string;
+}
