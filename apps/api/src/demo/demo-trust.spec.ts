@@ -103,4 +103,18 @@ describe('demo trust', () => {
       expect(school.provision!.provisions.length).toBeGreaterThan(15);
     }
   });
+
+  it('publishes a passport for every pupil on the register in both schools, and nudges only the demo TA', () => {
+    for (const school of trust.schools) {
+      const onRegister = school.pupils.filter((p) =>
+        ['K', 'E'].includes(p.sen?.history.at(-1)?.status ?? 'N'),
+      );
+      expect(school.passports!.passports.map((p) => p.pupilUpn)).toEqual(onRegister.map((p) => p.upn));
+      expect(school.passports!.receipts.length).toBeGreaterThan(school.passports!.passports.length);
+    }
+    expect(oakfield!.passports!.notices.map((n) => [n.toEmail, n.fromEmail])).toEqual([
+      ['ta@oakfield.example', 'senco@oakfield.example'],
+    ]);
+    expect(riverside!.passports!.notices).toEqual([]);
+  });
 });

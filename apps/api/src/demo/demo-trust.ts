@@ -7,6 +7,12 @@ import {
   RIVERSIDE_PROVISION,
   type DemoProvisionMap,
 } from './demo-provision';
+import {
+  buildDemoPassports,
+  OAKFIELD_PASSPORTS,
+  RIVERSIDE_PASSPORTS,
+  type DemoPassports,
+} from './demo-passports';
 import { demoSen, type DemoSen } from './demo-sen';
 import { SeededRandom } from './random';
 
@@ -64,6 +70,8 @@ export interface DemoSchool {
   concerns?: DemoConcern[];
   /** Intervention catalogue, staff rates, groups, places and logged sessions. */
   provision?: DemoProvisionMap;
+  /** Published pupil passports, who has read which version, and the SENCO's nudges. */
+  passports?: DemoPassports;
 }
 
 export interface DemoTrust {
@@ -302,6 +310,9 @@ export function buildDemoTrust(referenceDate: Date = new Date()): DemoTrust {
   const today = schoolToday(referenceDate);
   oakfield.provision = buildDemoProvision(oakfield, OAKFIELD_PROVISION, today);
   riverside.provision = buildDemoProvision(riverside, RIVERSIDE_PROVISION, today);
+  // Passports of the pupils on the register, read by the staff who work with them (classes and groups).
+  oakfield.passports = buildDemoPassports(oakfield, OAKFIELD_PASSPORTS, today);
+  riverside.passports = buildDemoPassports(riverside, RIVERSIDE_PASSPORTS, today);
   return {
     name: DEMO_TRUST_NAME,
     schools: [oakfield, riverside],

@@ -1,3 +1,6 @@
+import { addDays } from '@sendreg/contracts';
+import type { RequestAuth } from '../platform/auth/principal';
+import { ownPupilsCondition } from '../pupils/own-pupils';
 import { schoolToday } from '../register/register-query';
 import { buildDemoTrust } from './demo-trust';
 import { seedDemo } from './seed-demo';
@@ -109,5 +112,140 @@ describe('demo seeding', () => {
     );
     expect(groups.length).toBeGreaterThanOrEqual(3);
     expect(groups.some((g: { weekdays: number[] }) => g.weekdays.length === 5)).toBe(true);
+  });
+
+  it('writes the pupil passports of each school as generated, and the app role reads them under RLS', async () => {
+    expect(['seeded', 'already-seeded']).toContain(
+      await seedDemo(t.dataSource, t.db, 'Demo-Password-1', trust),
+    );
+    const rows: Record<string, number | string>[] = await t.dataSource.query(
+      `SELECT s.name,
+              (SELECT count(DISTINCT pupil_id) FROM passport_versions v WHERE v.school_id = s.id)::int AS passports,
+              (SELECT count(*) FROM passport_versions v WHERE v.school_id = s.id)::int AS versions,
+              (SELECT count(*) FROM passport_drafts d WHERE d.school_id = s.id)::int AS drafts,
+              (SELECT count(*) FROM passport_receipts r WHERE r.school_id = s.id)::int AS receipts,
+              (SELECT count(*) FROM staff_notices n WHERE n.school_id = s.id)::int AS notices,
+              (SELECT count(*) FROM passport_receipts r JOIN passport_versions v ON v.school_id = r.school_id AND v.id = r.version_id
+                WHERE r.school_id = s.id AND (r.read_at < v.published_at OR r.read_at > now()))::int AS misdated,
+              (SELECT count(*) FROM passport_versions v WHERE v.school_id = s.id AND v.published_at > now())::int AS future
+         FROM schools s ORDER BY s.name`,
+    );
+    for (const school of trust.schools) {
+      const set = school.passports!;
+      expect(rows.find((r) => r.name === school.name)).toEqual({
+        name: school.name,
+        passports: set.passports.length,
+        versions: set.passports.reduce((n, p) => n + p.versions.length, 0),
+        drafts: set.passports.length,
+        receipts: set.receipts.length,
+        notices: set.notices.length,
+        misdated: 0,
+        future: 0,
+      });
+    }
+    // Every pupil on the register (K or E) since before today has a version 1.
+    const [missing] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM pupils p
+         JOIN LATERAL (SELECT h.status FROM sen_status_history h
+                        WHERE h.school_id = p.school_id AND h.pupil_id = p.id AND h.effective_from < $1
+                        ORDER BY h.effective_from DESC, h.recorded_at DESC LIMIT 1) st ON true
+        WHERE st.status IN ('K', 'E')
+          AND NOT EXISTS (SELECT 1 FROM passport_versions v
+                           WHERE v.school_id = p.school_id AND v.pupil_id = p.id AND v.number = 1)`,
+      [schoolToday()],
+    );
+    expect(missing.n).toBe(0);
+
+    // As the application role in Oakfield's scope: Oakfield's rows, and nothing of Riverside's.
+    const oakfield = trust.schools[0]!;
+    const [{ id: schoolId }] = await t.dataSource.query(`SELECT id FROM schools WHERE urn = '990401'`);
+    const users: { id: string; email: string }[] = await t.dataSource.query(
+      `SELECT id, email FROM users WHERE email IN ('teacher@oakfield.example', 'ta@oakfield.example')`,
+    );
+    const userId = (email: string) => users.find((u) => u.email === email)!.id;
+    const seen = await t.db.run({ schoolId, userId: null }, (m) =>
+      m.query(
+        `SELECT current_user AS role,
+                (SELECT count(*) FROM passport_versions)::int AS versions,
+                (SELECT count(*) FROM passport_drafts)::int AS drafts,
+                (SELECT count(*) FROM passport_receipts)::int AS receipts,
+                (SELECT count(*) FROM staff_notices)::int AS notices`,
+      ),
+    );
+    expect(seen).toEqual([
+      {
+        role: 'send_app',
+        versions: oakfield.passports!.passports.reduce((n, p) => n + p.versions.length, 0),
+        drafts: oakfield.passports!.passports.length,
+        receipts: oakfield.passports!.receipts.length,
+        notices: 1,
+      },
+    ]);
+
+    // The content as generated, and each draft the same as the current version: nothing to publish.
+    const stored: { upn: string; number: number; content: unknown; draft: unknown; latest: boolean }[] =
+      await t.db.run({ schoolId, userId: null }, (m) =>
+        m.query(
+          `SELECT p.upn, v.number, v.content, d.content AS draft,
+                  v.number = (SELECT max(number) FROM passport_versions x WHERE x.pupil_id = v.pupil_id) AS latest
+             FROM passport_versions v JOIN pupils p ON p.school_id = v.school_id AND p.id = v.pupil_id
+             JOIN passport_drafts d ON d.school_id = v.school_id AND d.pupil_id = v.pupil_id`,
+        ),
+      );
+    const generated = new Map(
+      oakfield.passports!.passports.flatMap((p) => p.versions.map((v) => [`${p.pupilUpn}|${v.number}`, v])),
+    );
+    expect(stored).toHaveLength(generated.size);
+    for (const row of stored) {
+      expect(row.content).toEqual(generated.get(`${row.upn}|${row.number}`)!.content);
+      if (row.latest) expect(row.draft).toEqual(row.content);
+    }
+
+    // What each demo account has read of their own pupils' passports, by the API's own-pupils rule.
+    const own = { scope: 'own' } as RequestAuth;
+    const readState = (email: string) =>
+      t.db.run({ schoolId, userId: userId(email) }, (m) =>
+        m.query(
+          `SELECT c.name AS class, cur.number AS current,
+                  (SELECT max(v.number) FROM passport_receipts r
+                     JOIN passport_versions v ON v.school_id = r.school_id AND v.id = r.version_id
+                    WHERE r.user_id = $1 AND v.pupil_id = p.id)::int AS "lastRead",
+                  (SELECT min(v.number) FROM passport_receipts r
+                     JOIN passport_versions v ON v.school_id = r.school_id AND v.id = r.version_id
+                    WHERE r.user_id = $1 AND v.pupil_id = p.id)::int AS "firstRead"
+             FROM pupils p JOIN classes c ON c.school_id = p.school_id AND c.id = p.class_id
+             JOIN LATERAL (SELECT max(v.number) AS number FROM passport_versions v
+                            WHERE v.school_id = p.school_id AND v.pupil_id = p.id) cur ON cur.number IS NOT NULL
+            WHERE ${ownPupilsCondition(own, 'p', 1)}`,
+          [userId(email)],
+        ),
+      ) as Promise<{ class: string; current: number; lastRead: number | null; firstRead: number | null }[]>;
+    const teacher = await readState('teacher@oakfield.example');
+    expect(new Set(teacher.map((r) => r.class))).toEqual(new Set(['4A']));
+    expect(teacher.filter((r) => r.current === 2 && r.lastRead === 1).length).toBeGreaterThanOrEqual(2);
+    expect(teacher.filter((r) => r.lastRead === r.current).length).toBeGreaterThanOrEqual(1);
+    expect(teacher.filter((r) => r.lastRead === null).length).toBeGreaterThanOrEqual(1);
+    const ta = await readState('ta@oakfield.example');
+    const unread = ta.filter((r) => r.lastRead !== r.current).length;
+    expect(unread).toBeGreaterThanOrEqual(3);
+    expect(ta.length - unread).toBeGreaterThanOrEqual(2);
+    // The SENCO's nudge to the TA, unread, with the real count and no pupil's name.
+    const notices = await t.db.run({ schoolId, userId: userId('ta@oakfield.example') }, (m) =>
+      m.query(
+        `SELECT n.kind, n.message, n.read_at AS "readAt", u.email AS "from",
+                to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+           FROM staff_notices n JOIN users u ON u.id = n.created_by WHERE n.user_id = $1`,
+        [userId('ta@oakfield.example')],
+      ),
+    );
+    expect(notices).toEqual([
+      {
+        kind: 'passport-nudge',
+        message: `You have ${unread} pupil passports to read.`,
+        readAt: null,
+        from: 'senco@oakfield.example',
+        day: addDays(schoolToday(), -1),
+      },
+    ]);
   });
 });

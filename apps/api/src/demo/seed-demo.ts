@@ -141,6 +141,7 @@ async function seedSchool(
     );
     await seedSendHistories(m, school, pupilIds, userIds);
     await seedProvisionMap(m, school, pupilIds, userIds);
+    await seedPassports(m, school, pupilIds, userIds);
   });
 }
 
@@ -427,6 +428,94 @@ async function seedProvisionMap(
       ['absence_reason', 'text'],
     ],
     attendance,
+  );
+}
+
+/**
+ * Pupil passports: the published versions, the SENCO's draft of each (saved once per version, and the
+ * same as the current version: nothing waiting to be published), read receipts and staff notices.
+ */
+async function seedPassports(
+  m: EntityManager,
+  school: DemoSchool,
+  pupilIds: Map<string, string>,
+  userIds: Map<string, string>,
+): Promise<void> {
+  const set = school.passports;
+  if (!set) return;
+  const user = (email: string) => idOf(userIds, email, 'member of staff');
+  const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
+  const versionIds = new Map<string, string>();
+  const versions: unknown[][] = [];
+  const drafts: unknown[][] = [];
+  for (const passport of set.passports) {
+    for (const v of passport.versions) {
+      const id = randomUUID();
+      versionIds.set(`${passport.pupilUpn}|${v.number}`, id);
+      versions.push([
+        id,
+        pupil(passport.pupilUpn),
+        v.number,
+        JSON.stringify(v.content),
+        v.changeNote,
+        user(passport.publishedBy),
+        v.publishedAt,
+      ]);
+    }
+    const current = passport.versions.at(-1)!;
+    drafts.push([
+      pupil(passport.pupilUpn),
+      JSON.stringify(current.content),
+      passport.versions.length,
+      user(passport.publishedBy),
+      new Date(Date.parse(current.publishedAt) - 15 * 60_000).toISOString(),
+    ]);
+  }
+  await insertArrays(
+    m,
+    'passport_versions',
+    [
+      ['id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['number', 'int'],
+      ['content', 'jsonb'],
+      ['change_note', 'text'],
+      ['published_by', 'uuid'],
+      ['published_at', 'timestamptz'],
+    ],
+    versions,
+  );
+  await insertArrays(
+    m,
+    'passport_drafts',
+    [
+      ['pupil_id', 'uuid'],
+      ['content', 'jsonb'],
+      ['version', 'int'],
+      ['updated_by', 'uuid'],
+      ['updated_at', 'timestamptz'],
+    ],
+    drafts,
+  );
+  await insertArrays(
+    m,
+    'passport_receipts',
+    [
+      ['version_id', 'uuid'],
+      ['user_id', 'uuid'],
+      ['read_at', 'timestamptz'],
+    ],
+    set.receipts.map((r) => [
+      idOf(versionIds, `${r.pupilUpn}|${r.number}`, 'passport version'),
+      user(r.staffEmail),
+      r.readAt,
+    ]),
+  );
+  await insertRows(
+    m,
+    'staff_notices',
+    ['school_id', 'user_id', 'kind', 'message', 'created_by', 'created_at'],
+    set.notices.map((n) => [undefined, user(n.toEmail), n.kind, n.message, user(n.fromEmail), n.createdAt]),
   );
 }
 
