@@ -5,6 +5,8 @@ import type { PersonRef } from './register';
  * Pupil passports (DOMAIN.md, "Pupil passport"): a one-page profile written by the SENCO with the pupil
  * and parents, published as versions that never change, read by the adults who work with the pupil.
  * The sections are data: a new national format adds or renames sections here, not in the features.
+ * The limits keep a passport to one A4 page in large clear type (400 characters a section, 8 strategies
+ * of up to 150 characters): a page holds roughly that much at 12pt in two columns.
  */
 export interface PassportSection {
   key: string;
@@ -22,42 +24,42 @@ export const PASSPORT_SECTIONS: readonly PassportSection[] = [
     label: 'About me',
     kind: 'text',
     hint: 'In my words: who I am, what I like doing',
-    max: 1000,
+    max: 400,
   },
   {
     key: 'important',
     label: 'What is important to me',
     kind: 'text',
     hint: 'People, things and routines that matter to me',
-    max: 1000,
+    max: 400,
   },
   {
     key: 'strengths',
     label: 'My strengths',
     kind: 'text',
     hint: 'What I am good at and proud of',
-    max: 1000,
+    max: 400,
   },
   {
     key: 'findHard',
     label: 'What I find hard',
     kind: 'text',
     hint: 'In lessons, at break, with other people',
-    max: 1000,
+    max: 400,
   },
   {
     key: 'howToHelp',
     label: 'How to help me',
     kind: 'list',
     hint: 'Concrete things to do in class, one per line',
-    max: 12,
+    max: 8,
   },
   {
     key: 'communication',
     label: 'How I communicate',
     kind: 'text',
     hint: 'How I tell you things, and how to tell me',
-    max: 1000,
+    max: 400,
   },
 ];
 
@@ -157,7 +159,7 @@ export interface StaffNotice {
 export const PASSPORT_PHOTO_MAX_BYTES = 5_000_000;
 
 /** Longest item of a list section ("How to help me"), in characters. */
-export const PASSPORT_LIST_ITEM_MAX_CHARS = 300;
+export const PASSPORT_LIST_ITEM_MAX_CHARS = 150;
 
 /** Longest change note, in characters (a sentence shown to every reader). */
 export const PASSPORT_CHANGE_NOTE_MAX_CHARS = 500;

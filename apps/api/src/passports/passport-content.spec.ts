@@ -33,17 +33,17 @@ describe('passport content against its sections', () => {
   });
 
   it('says when a text section is too long, or not text', () => {
-    const { errors } = checkPassportContent({ aboutMe: 'a'.repeat(1001), strengths: ['list'] });
+    const { errors } = checkPassportContent({ aboutMe: 'a'.repeat(401), strengths: ['list'] });
     expect(errors).toEqual([
-      { field: 'content.aboutMe', message: 'About me must be 1,000 characters or fewer (it has 1,001)' },
+      { field: 'content.aboutMe', message: 'About me must be 400 characters or fewer (it has 401)' },
       { field: 'content.strengths', message: 'My strengths must be written as text' },
     ]);
-    expect(checkPassportContent({ aboutMe: 'a'.repeat(1000) }).errors).toEqual([]);
+    expect(checkPassportContent({ aboutMe: 'a'.repeat(400) }).errors).toEqual([]);
   });
 
   it('names each bad item of a list section by its index', () => {
     const { errors, content } = checkPassportContent({
-      howToHelp: ['Fine', '   ', 'b'.repeat(301), 7],
+      howToHelp: ['Fine', '   ', 'b'.repeat(151), 7],
     });
     expect(errors).toEqual([
       {
@@ -52,7 +52,7 @@ describe('passport content against its sections', () => {
       },
       {
         field: 'content.howToHelp.2',
-        message: 'Item 3 of How to help me must be 300 characters or fewer (it has 301)',
+        message: 'Item 3 of How to help me must be 150 characters or fewer (it has 151)',
       },
       { field: 'content.howToHelp.3', message: 'Item 4 of How to help me must be written as text' },
     ]);

@@ -59,9 +59,9 @@ describe('pupil passports', () => {
     it('names every problem in the content, field by field, and saves nothing', async () => {
       const res = await as('senco').put(`${passportPath('Ada')}/draft`, {
         content: {
-          aboutMe: 'x'.repeat(1001),
+          aboutMe: 'x'.repeat(401),
           favouriteFood: 'Pasta',
-          howToHelp: ['Fine', ' ', 'y'.repeat(301)],
+          howToHelp: ['Fine', ' ', 'y'.repeat(151)],
           communication: 42,
         },
         version: 2,
@@ -69,7 +69,7 @@ describe('pupil passports', () => {
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors).toEqual([
-        { field: 'content.aboutMe', message: 'About me must be 1,000 characters or fewer (it has 1,001)' },
+        { field: 'content.aboutMe', message: 'About me must be 400 characters or fewer (it has 401)' },
         { field: 'content.favouriteFood', message: 'The passport has no section called "favouriteFood"' },
         {
           field: 'content.howToHelp.1',
@@ -77,7 +77,7 @@ describe('pupil passports', () => {
         },
         {
           field: 'content.howToHelp.2',
-          message: 'Item 3 of How to help me must be 300 characters or fewer (it has 301)',
+          message: 'Item 3 of How to help me must be 150 characters or fewer (it has 151)',
         },
         { field: 'content.communication', message: 'How I communicate must be written as text' },
       ]);

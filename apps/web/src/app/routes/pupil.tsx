@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/ui/back-link';
 import { NotificationBanner } from '../../components/ui/notification-banner';
 import { PageHeading } from '../../components/ui/page-heading';
+import { PassportLink } from '../../features/passports/components/passport-link';
 import { PupilProvision } from '../../features/provision/components/pupil-provision';
 import { PupilRecord } from '../../features/pupils/components/pupil-record';
 import { SendSummary } from '../../features/register/components/send-summary';
@@ -11,11 +12,18 @@ import { useCurrentPupil } from '../../lib/pupil-context';
 import { useSchool } from '../../lib/school-context';
 import { useArrivalNotice } from '../../lib/use-arrival-notice';
 import { pupilName } from '../../utils/pupil-name';
-import { PROVISION_RECORD, PUPIL_WRITE, RAISE_CONCERN, SEND_CHANGE, SEND_RECORD } from '../navigation';
+import {
+  PASSPORT_RECORD,
+  PROVISION_RECORD,
+  PUPIL_WRITE,
+  RAISE_CONCERN,
+  SEND_CHANGE,
+  SEND_RECORD,
+} from '../navigation';
 
 /**
- * A pupil's page. It brings four features together (the core record, the SEND record, concerns, the
- * provision they receive), so it is composed here: each part shows only when the membership's grants
+ * A pupil's page. It brings five features together (the core record, the SEND record, concerns, the
+ * passport, the provision they receive), so it is composed here: each part shows only when the membership's grants
  * allow it, and the server decides again on every request.
  */
 export function PupilPage() {
@@ -28,6 +36,7 @@ export function PupilPage() {
   const canRaise = meets(school.grants, RAISE_CONCERN);
   const canWrite = meets(school.grants, PUPIL_WRITE);
   const canReadProvision = meets(school.grants, PROVISION_RECORD);
+  const canReadPassport = meets(school.grants, PASSPORT_RECORD);
 
   return (
     <>
@@ -38,11 +47,14 @@ export function PupilPage() {
         </NotificationBanner>
       ) : null}
       <PageHeading title={name} caption={school.schoolName} takeFocus={!notice} />
-      {canRaise ? (
-        <p>
-          <Link className="button button--secondary" to="concerns/new" state={state}>
-            Raise a concern
-          </Link>
+      {canReadPassport || canRaise ? (
+        <p className="button-group">
+          {canReadPassport ? <PassportLink schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+          {canRaise ? (
+            <Link className="button button--secondary" to="concerns/new" state={state}>
+              Raise a concern
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {canReadSen ? (

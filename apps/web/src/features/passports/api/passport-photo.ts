@@ -1,0 +1,39 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { API_BASE_URL } from '../../../config/service';
+import { useApiClient } from '../../../lib/api-client-context';
+import { useAuthSession } from '../../../lib/auth/session-context';
+import { passportApiPath, passportKeys } from './passport-keys';
+import { createPhotoUploader } from './photo-upload';
+
+const browserFetch: typeof fetch = (input, init) => window.fetch(input, init);
+
+/**
+ * GET /api/schools/{schoolId}/pupils/{pupilId}/passport/photos/{photoId}: the image bytes, fetched with
+ * the bearer token (a photo of a child is never at a public URL). A photo never changes, so it is kept.
+ */
+export function usePassportPhoto(schoolId: string, pupilId: string, photoId: string | null) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: passportKeys.photo(schoolId, pupilId, photoId ?? ''),
+    queryFn: async ({ signal }) => {
+      const path = `${passportApiPath(schoolId, pupilId)}/photos/${encodeURIComponent(photoId ?? '')}`;
+      return (await api.download(path, { signal })).blob;
+    },
+    enabled: photoId !== null,
+    staleTime: Infinity,
+  });
+}
+
+/** POST /api/schools/{schoolId}/pupils/{pupilId}/passport/photo (multipart `photo`): its id for the draft. */
+export function useUploadPassportPhoto(schoolId: string, pupilId: string) {
+  const session = useAuthSession();
+  const upload = useMemo(
+    () => createPhotoUploader({ baseUrl: API_BASE_URL, session, fetch: browserFetch }),
+    [session],
+  );
+  return useMutation({
+    mutationKey: [...passportKeys.pupil(schoolId, pupilId), 'photo'],
+    mutationFn: (photo: File) => upload(`${passportApiPath(schoolId, pupilId)}/photo`, photo),
+  });
+}
