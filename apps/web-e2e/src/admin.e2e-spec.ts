@@ -78,11 +78,11 @@ describe('the school admin', () => {
     await senco.context.close();
 
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Someone else changed this record' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Someone else changed this' }).waitFor();
     expect(await page.title()).toBe('Error: Edit core record – SEND Register');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Reload the record' }).click();
-    await page.getByText('This page now shows the latest record.').waitFor();
+    await page.getByRole('button', { name: 'Reload the latest version' }).click();
+    await page.getByText('This page now shows the latest version of this pupil’s record.').waitFor();
     expect(
       await page.getByRole('checkbox', { name: 'English as an additional language (EAL)' }).isChecked(),
     ).toBe(true);

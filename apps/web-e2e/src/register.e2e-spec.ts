@@ -226,18 +226,16 @@ describe('the SEND register', () => {
     await first.page.getByRole('radio', { name: 'SEN support', exact: true }).check();
     await first.page.getByLabel('Why is the status changing?').fill('Assessment agreed SEN support.');
     await first.page.getByRole('button', { name: 'Change status' }).click();
-    const conflict = first.page
-      .locator('.error-summary')
-      .filter({ hasText: 'Someone else changed this record' });
+    const conflict = first.page.locator('.error-summary').filter({ hasText: 'Someone else changed this' });
     await conflict.waitFor();
     expect(await first.page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(
       true,
     );
     await expectAccessible(first.page);
-    await conflict.getByRole('button', { name: 'Reload the record' }).click();
+    await conflict.getByRole('button', { name: 'Reload the latest version' }).click();
     await first.page
       .getByRole('status')
-      .filter({ hasText: 'This page now shows the latest SEND record' })
+      .filter({ hasText: 'This page now shows the latest version of this pupil’s SEND record' })
       .waitFor();
     await first.page.locator('.inset-text').getByText('Monitoring', { exact: true }).waitFor();
     // What they typed is still there, to save again if it is still right.

@@ -134,6 +134,21 @@ describe('createApiClient', () => {
     expect(session.expired).toBe(false);
   });
 
+  it('posts a multipart form with the token and no Content-Type (the browser adds the boundary), renewing once', async () => {
+    const session = new FakeSession('old', 'new');
+    const { fetch, calls } = fakeFetch([() => problem(401), () => json(201, { photoId: 'ph1' })]);
+    const api = createApiClient({ baseUrl: '/api', session, fetch });
+    const form = new FormData();
+    form.append('photo', new File([new Uint8Array([0xff, 0xd8, 0xff])], 'ava.jpg', { type: 'image/jpeg' }));
+
+    await expect(api.postForm('/schools/s1/pupils/p1/passport/photo', form)).resolves.toEqual({
+      photoId: 'ph1',
+    });
+    expect(calls.map((call) => authOf(call.init))).toEqual(['Bearer old', 'Bearer new']);
+    expect(calls[1].init?.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer new' });
+    expect(calls[1].init?.body).toBe(form);
+  });
+
   it('answers undefined for 204 No Content', async () => {
     const session = new FakeSession('t', null);
     const { fetch } = fakeFetch([() => new Response(null, { status: 204 })]);

@@ -27,6 +27,8 @@ export interface ApiClient {
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   delete<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** A multipart form (a file upload): the browser writes the Content-Type with its boundary. */
+  postForm<T>(path: string, form: FormData, options?: RequestOptions): Promise<T>;
   /** A file (an export): the body as a Blob, and the file name the server suggests, if any. */
   download(path: string, options?: RequestOptions): Promise<DownloadedFile>;
 }
@@ -69,6 +71,32 @@ async function readBody(response: Response): Promise<unknown> {
   return (response.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as unknown) : text;
 }
 
+/**
+ * Sends with the session's bearer token. A 401 sent with a token means it expired or was revoked: the
+ * token is renewed once (or the one another request already renewed is used) and the request sent once
+ * more; if that fails too, the session ends. Returns the last response; callers turn failures into
+ * errors. Shared by this client and the uploads that must report progress (imports).
+ */
+export async function sendWithSession(
+  session: ApiSession,
+  send: (token: string | null) => Promise<Response>,
+): Promise<Response> {
+  const token = session.accessToken();
+  let response = await send(token);
+  if (response.status === 401 && token !== null) {
+    const current = session.accessToken();
+    // Another request may already have renewed the token while this one was in flight.
+    const renewed = current !== null && current !== token ? current : await session.refresh();
+    if (renewed === null) {
+      session.expire();
+      return response;
+    }
+    response = await send(renewed);
+    if (response.status === 401) session.expire();
+  }
+  return response;
+}
+
 export function createApiClient({ baseUrl, session, fetch }: ApiClientConfig): ApiClient {
   async function request(
     method: string,
@@ -77,35 +105,19 @@ export function createApiClient({ baseUrl, session, fetch }: ApiClientConfig): A
     options: RequestOptions = {},
   ): Promise<Response> {
     const url = buildUrl(baseUrl, path, options.params);
-    const send = (token: string | null) => {
+    const form = body instanceof FormData;
+    const response = await sendWithSession(session, (token) => {
       const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
       return fetch(url, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
         credentials: 'same-origin',
         signal: options.signal,
       });
-    };
-
-    const token = session.accessToken();
-    let response = await send(token);
-
-    // A 401 sent with a token means it expired or was revoked: renew once and try again once.
-    if (response.status === 401 && token !== null) {
-      const current = session.accessToken();
-      // Another request may already have renewed the token while this one was in flight.
-      const renewed = current !== null && current !== token ? current : await session.refresh();
-      if (renewed === null) {
-        session.expire();
-        throw await toApiError(response);
-      }
-      response = await send(renewed);
-      if (response.status === 401) session.expire();
-    }
-
+    });
     if (!response.ok) throw await toApiError(response);
     return response;
   }
@@ -121,6 +133,8 @@ export function createApiClient({ baseUrl, session, fetch }: ApiClientConfig): A
       (await readBody(await request('PATCH', path, body, options))) as T,
     delete: async <T>(path: string, options?: RequestOptions) =>
       (await readBody(await request('DELETE', path, undefined, options))) as T,
+    postForm: async <T>(path: string, form: FormData, options?: RequestOptions) =>
+      (await readBody(await request('POST', path, form, options))) as T,
     download: async (path: string, options?: RequestOptions) => {
       const response = await request('GET', path, undefined, {
         ...options,

@@ -1,5 +1,5 @@
 import type { ImportProblem, ProblemDetails } from '@sendreg/contracts';
-import type { ApiSession } from '../../../lib/api-client';
+import { sendWithSession, type ApiSession } from '../../../lib/api-client';
 import { ApiError, isApiError, readProblem } from '../../../lib/api-error';
 import { xhrFetch } from './xhr-fetch';
 
@@ -103,10 +103,9 @@ export interface UploaderConfig {
 }
 
 /**
- * The shared HTTP client sends JSON only, so files go through this small uploader. It treats the
- * session as the client does: the bearer token from memory; on a 401 sent with a token, one renewal
- * (or the token another request already renewed) and one retry; if that fails, the session ends.
- * It sets no Content-Type: the browser writes the multipart boundary itself.
+ * Imports go through this small uploader rather than the shared client because they report upload
+ * progress (XHR) and their own problem shape; the token and its renewal are the client's
+ * (sendWithSession). It sets no Content-Type: the browser writes the multipart boundary itself.
  */
 export function createUploader({ baseUrl, session, fetch }: UploaderConfig): Uploader {
   return {
@@ -130,18 +129,7 @@ export function createUploader({ baseUrl, session, fetch }: UploaderConfig): Upl
         });
       };
 
-      const token = session.accessToken();
-      let response = await send(token);
-      if (response.status === 401 && token !== null) {
-        const current = session.accessToken();
-        const renewed = current !== null && current !== token ? current : await session.refresh();
-        if (renewed === null) {
-          session.expire();
-          throw await toUploadError(response);
-        }
-        response = await send(renewed);
-        if (response.status === 401) session.expire();
-      }
+      const response = await sendWithSession(session, send);
 
       if (!response.ok) throw await toUploadError(response);
       const text = await response.text();

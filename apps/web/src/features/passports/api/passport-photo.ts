@@ -1,12 +1,7 @@
+import type { PassportPhotoUploaded } from '@sendreg/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { API_BASE_URL } from '../../../config/service';
 import { useApiClient } from '../../../lib/api-client-context';
-import { useAuthSession } from '../../../lib/auth/session-context';
 import { passportApiPath, passportKeys } from './passport-keys';
-import { createPhotoUploader } from './photo-upload';
-
-const browserFetch: typeof fetch = (input, init) => window.fetch(input, init);
 
 /**
  * GET /api/schools/{schoolId}/pupils/{pupilId}/passport/photos/{photoId}: the image bytes, fetched with
@@ -27,13 +22,13 @@ export function usePassportPhoto(schoolId: string, pupilId: string, photoId: str
 
 /** POST /api/schools/{schoolId}/pupils/{pupilId}/passport/photo (multipart `photo`): its id for the draft. */
 export function useUploadPassportPhoto(schoolId: string, pupilId: string) {
-  const session = useAuthSession();
-  const upload = useMemo(
-    () => createPhotoUploader({ baseUrl: API_BASE_URL, session, fetch: browserFetch }),
-    [session],
-  );
+  const api = useApiClient();
   return useMutation({
     mutationKey: [...passportKeys.pupil(schoolId, pupilId), 'photo'],
-    mutationFn: (photo: File) => upload(`${passportApiPath(schoolId, pupilId)}/photo`, photo),
+    mutationFn: (photo: File) => {
+      const form = new FormData();
+      form.append('photo', photo, photo.name);
+      return api.postForm<PassportPhotoUploaded>(`${passportApiPath(schoolId, pupilId)}/photo`, form);
+    },
   });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { PLACE_PANEL_ID } from './places-table';
-import { StaleRecord } from './stale-record';
+import { StaleNotice } from '../../../components/ui/stale-notice';
 import type { CheckedForm } from './use-checked-form';
 
 export interface PlacePanelProps {
@@ -24,7 +24,7 @@ export function PlacePanel({ title, form, what, onReload, children }: PlacePanel
   }, []);
   return (
     <section className="place-form" id={PLACE_PANEL_ID} aria-labelledby={`${PLACE_PANEL_ID}-title`}>
-      <StaleRecord state={form.conflict} attempt={form.attempt} what={what} onReload={onReload} />
+      <StaleNotice state={form.conflict} attempt={form.attempt} what={what} onReload={onReload} />
       <ErrorSummary errors={form.problem?.summary ?? []} attempt={form.attempt} />
       <h2 className="heading-m" id={`${PLACE_PANEL_ID}-title`} ref={heading} tabIndex={-1}>
         {title}

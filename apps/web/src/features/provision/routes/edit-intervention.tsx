@@ -13,7 +13,7 @@ import { useIntervention } from '../api/get-intervention';
 import { useUpdateIntervention } from '../api/intervention-writes';
 import { InterventionForm } from '../components/intervention-form';
 import { ProvisionSubNav } from '../components/provision-subnav';
-import { StaleRecord } from '../components/stale-record';
+import { StaleNotice } from '../../../components/ui/stale-notice';
 import { useCheckedForm } from '../components/use-checked-form';
 import { checkInterventionForm, INTERVENTION_FIELD, interventionFieldId } from '../intervention-form-check';
 import { provisionPaths } from '../provision-paths';
@@ -112,7 +112,7 @@ export function EditInterventionPage() {
   return (
     <>
       {back}
-      <StaleRecord
+      <StaleNotice
         state={form.conflict}
         attempt={form.attempt}
         what="this intervention"

@@ -14,7 +14,7 @@ import { useStaff } from '../api/get-staff';
 import { useUpdateProvision } from '../api/provision-writes';
 import { ProvisionForm } from '../components/provision-form';
 import { ProvisionSubNav } from '../components/provision-subnav';
-import { StaleRecord } from '../components/stale-record';
+import { StaleNotice } from '../../../components/ui/stale-notice';
 import { useCheckedForm } from '../components/use-checked-form';
 import { deliveringStaff } from '../delivering-staff';
 import { checkProvisionForm, PROVISION_FIELD, provisionFieldId } from '../provision-form-check';
@@ -103,7 +103,7 @@ export function EditProvisionPage() {
   return (
     <>
       {back}
-      <StaleRecord
+      <StaleNotice
         state={form.conflict}
         attempt={form.attempt}
         what="this group"

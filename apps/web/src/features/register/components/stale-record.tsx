@@ -1,39 +1,23 @@
-import { Button } from '../../../components/ui/button';
-import { ErrorSummary } from '../../../components/ui/error-summary';
-import { NotificationBanner } from '../../../components/ui/notification-banner';
-
+import { StaleNotice } from '../../../components/ui/stale-notice';
 import type { ConflictState } from '../../../lib/use-form-attempts';
 
-export interface StaleRecordProps {
+/** The answer to a 409 on this pupil’s SEND record: see StaleNotice. */
+export function StaleRecord({
+  state,
+  attempt,
+  onReload,
+}: {
   state: ConflictState;
-  /** Changes on each refused attempt, so focus returns to the message. */
   attempt: number;
   onReload: () => void;
-}
-
-/**
- * The answer to a 409: someone else saved a change to this pupil's SEND record after the page was
- * opened. Nothing is overwritten; the person reloads the record, checks, and saves again.
- */
-export function StaleRecord({ state, attempt, onReload }: StaleRecordProps) {
-  if (state === 'reloaded') {
-    return (
-      <NotificationBanner title="Record reloaded" role="status" focus>
-        <p className="notification-banner__heading">This page now shows the latest SEND record.</p>
-        <p>Check the current status and needs below, then save your change again if it is still right.</p>
-      </NotificationBanner>
-    );
-  }
-  if (state === 'none') return null;
+}) {
   return (
-    <ErrorSummary errors={[]} attempt={attempt} title="Someone else changed this record">
-      <p>
-        Someone saved a change to this pupil&rsquo;s SEND record after you opened this page, so your change
-        has not been saved.
-      </p>
-      <Button variant="secondary" onClick={onReload} aria-disabled={state === 'reloading' || undefined}>
-        {state === 'reloading' ? 'Reloading the record…' : 'Reload the record'}
-      </Button>
-    </ErrorSummary>
+    <StaleNotice
+      state={state}
+      attempt={attempt}
+      onReload={onReload}
+      what="this pupil’s SEND record"
+      check="the current status and needs below"
+    />
   );
 }
