@@ -58,7 +58,9 @@ describe('pupil passports', () => {
     await senco.page.waitForURL(/\/register$/);
     await senco.page.bringToFront();
     await senco.page.goto(passportPath);
-    await senco.page.getByRole('heading', { level: 1, name: `${pupilName}’s passport` }).waitFor();
+    await senco.page
+      .getByRole('heading', { level: 1, name: `${pupilName}’s passport`, exact: true })
+      .waitFor();
     await expectAccessible(senco.page);
     await senco.page.getByRole('link', { name: 'Edit the draft' }).click();
     const strategies = senco.page.getByLabel('How to help me');
@@ -67,15 +69,20 @@ describe('pupil passports', () => {
     await strategies.fill(`${await strategies.inputValue()}\nGive me a job to do when I arrive`);
     await senco.page.getByLabel('Change note').fill('Added a job to do when I arrive');
     await senco.page.getByRole('button', { name: 'Publish' }).click();
-    await senco.page.getByRole('heading', { level: 1, name: `${pupilName}’s passport` }).waitFor();
+    // Back on the passport (not the edit page, whose heading also names it) once it is published.
+    await senco.page.getByText(/^Version \d+ published\./).waitFor();
+    await senco.page
+      .getByRole('heading', { level: 1, name: `${pupilName}’s passport`, exact: true })
+      .waitFor();
     await senco.page.getByText('Give me a job to do when I arrive').waitFor();
 
     // The coverage page lists the teacher among those who have not read the new version.
+    await senco.page.bringToFront();
     await senco.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Passports' })
       .click();
-    await senco.page.getByRole('heading', { level: 1, name: 'Passports' }).waitFor();
+    await senco.page.waitForURL(/\/passports$/);
     const row = coverageRow(senco.page, pupilName);
     await row.waitFor();
     await expectAccessible(senco.page);
