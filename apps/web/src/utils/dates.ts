@@ -1,4 +1,5 @@
 import { censusDays } from '@sendreg/contracts';
+import { joinWords } from './words';
 
 /** A date as a person types it in the GOV.UK date input: three separate fields. */
 export interface DateParts {
@@ -38,10 +39,6 @@ export function isIsoDate(value: string | null | undefined): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function joinParts(parts: DatePart[]): string {
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
 /**
  * Reads a GOV.UK date input, with its error messages: `missing` when nothing was entered ("Enter the
  * date the status changes"), and `label` to start the others ("The date ... must include a month").
@@ -59,7 +56,7 @@ export function parseDateParts(
   const empty = (['day', 'month', 'year'] as const).filter((part) => trimmed[part] === '');
   if (empty.length === 3) return { ok: false, message: missing, parts: ['day', 'month', 'year'] };
   if (empty.length > 0)
-    return { ok: false, message: `${label} must include a ${joinParts(empty)}`, parts: empty };
+    return { ok: false, message: `${label} must include a ${joinWords(empty)}`, parts: empty };
   const notNumbers = (['day', 'month', 'year'] as const).filter((part) => !/^\d+$/.test(trimmed[part]));
   if (notNumbers.length > 0) return { ok: false, message: `${label} must be a real date`, parts: notNumbers };
   if (trimmed.year.length !== 4)

@@ -7,13 +7,11 @@ import {
   improvedCount,
   measureText,
   numberText,
-  ofText,
   percentText,
   progressText,
   scheduleText,
   signedText,
   impactSummary,
-  weekdaysText,
 } from './provision-format';
 
 type Line = ImpactReport['interventions'][number];
@@ -45,8 +43,6 @@ function line(overrides: Partial<Line['summary']> = {}): Line {
 
 describe('provision wording', () => {
   it('says when a group meets', () => {
-    expect(weekdaysText([4, 1])).toBe('Mondays and Thursdays');
-    expect(weekdaysText([1, 2, 3, 4, 5])).toBe('Every weekday');
     expect(scheduleText([2], 30)).toBe('Tuesdays, 30 min');
   });
 
@@ -56,7 +52,6 @@ describe('provision wording', () => {
   });
 
   it('writes counts, shares and numbers', () => {
-    expect(ofText(9, 10)).toBe('9 of 10');
     expect(percentText(0.834)).toBe('83%');
     expect(percentText(1)).toBe('100%');
     expect(percentText(null)).toBeNull();

@@ -1,25 +1,10 @@
 import {
   formatPounds,
-  WEEKDAY_LABELS,
-  WEEKDAYS,
   type ImpactReport,
   type InterventionMeasure,
   type ProvisionMapGrouping,
-  type Weekday,
 } from '@sendreg/contracts';
-
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-/** The days a group meets, in week order: "Mondays and Thursdays", "Every weekday". */
-export function weekdaysText(weekdays: readonly number[]): string {
-  const days = WEEKDAYS.filter((day) => weekdays.includes(day));
-  if (days.length === WEEKDAYS.length) return 'Every weekday';
-  return joinWords(days.map((day: Weekday) => `${WEEKDAY_LABELS[day]}s`));
-}
+import { ofText, weekdaysText } from '../../utils/words';
 
 /** "Mondays and Thursdays, 30 min". */
 export function scheduleText(weekdays: readonly number[], minutes: number): string {
@@ -43,11 +28,6 @@ export function datesText(from: string, to: string): string {
   const start =
     from.slice(0, 4) === to.slice(0, 4) ? dayMonth.format(utc(from)) : dayMonthYear.format(utc(from));
   return `${start} to ${dayMonthYear.format(utc(to))}`;
-}
-
-/** "9 of 10". */
-export function ofText(part: number, whole: number): string {
-  return `${String(part)} of ${String(whole)}`;
 }
 
 /** A share (0 to 1) as a whole percentage: 0.834 → "83%"; null when there is nothing to divide. */

@@ -1,4 +1,5 @@
 import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '@sendreg/contracts';
+import { joinWords } from '../../utils/words';
 
 /** How a group's week and dates read on the page. */
 
@@ -17,11 +18,6 @@ export function sortedWeekdays(weekdays: readonly number[]): Weekday[] {
 export function formatSchedule(weekdays: readonly number[], minutes: number): string {
   const days = sortedWeekdays(weekdays).map((day) => WEEKDAY_SHORT[day]);
   return `${days.length ? days.join(', ') : 'No days set'} · ${String(minutes)} min`;
-}
-
-function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** "Monday and Thursday, 30 minutes each", for a summary list. */

@@ -1,31 +1,8 @@
-import {
-  attendedText,
-  formatDayDate,
-  joinWords,
-  minutesText,
-  returnPath,
-  sessionPath,
-  weekdaysText,
-} from './session-format';
+import { formatDayDate, minutesText, returnPath, sessionPath } from './session-format';
 
 describe('session wording', () => {
-  it('joins words as a sentence does', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['Ill'])).toBe('Ill');
-    expect(joinWords(['a', 'b'])).toBe('a and b');
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
-  });
-
-  it('says when a group meets, in week order', () => {
-    expect(weekdaysText([4, 1])).toBe('Mondays and Thursdays');
-    expect(weekdaysText([3])).toBe('Wednesdays');
-    expect(weekdaysText([5, 3, 1])).toBe('Mondays, Wednesdays and Fridays');
-    expect(weekdaysText([1, 2, 3, 4, 5])).toBe('Every weekday');
-  });
-
-  it('writes minutes and attendance briefly', () => {
+  it('writes minutes briefly', () => {
     expect(minutesText(30)).toBe('30 min');
-    expect(attendedText(5, 6)).toBe('5 of 6');
   });
 
   it('writes a day with its weekday', () => {

@@ -1,27 +1,8 @@
-import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '@sendreg/contracts';
 import { safeReturnPath } from '../../lib/auth/sign-in-state';
-
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 /** A session's length as a TA says it: "30 min". */
 export function minutesText(minutes: number): string {
   return `${String(minutes)} min`;
-}
-
-/** The days a group meets, in week order: "Mondays and Thursdays", "Every weekday". */
-export function weekdaysText(weekdays: readonly number[]): string {
-  const days = WEEKDAYS.filter((day) => weekdays.includes(day));
-  if (days.length === WEEKDAYS.length) return 'Every weekday';
-  return joinWords(days.map((day: Weekday) => `${WEEKDAY_LABELS[day]}s`));
-}
-
-/** "5 of 6": pupils present out of pupils listed. */
-export function attendedText(attended: number, listed: number): string {
-  return `${String(attended)} of ${String(listed)}`;
 }
 
 /** The base path of a school's pages. */

@@ -4,7 +4,7 @@ import {
   type ProvisionSession,
   type SessionAttendance,
 } from '@sendreg/contracts';
-import { attendedText } from './session-format';
+import { ofText } from '../../utils/words';
 
 /** "Held", or "Cancelled: Staff covering a class". */
 export function sessionStatusText(session: Pick<ProvisionSession, 'status' | 'cancelReason'>): string {
@@ -15,7 +15,7 @@ export function sessionStatusText(session: Pick<ProvisionSession, 'status' | 'ca
 /** "5 of 6" for a held session; nothing for a cancelled one (nobody was listed). */
 export function sessionAttendedText(session: Pick<ProvisionSession, 'status' | 'attendance'>): string | null {
   if (session.status !== 'held') return null;
-  return attendedText(session.attendance.filter((row) => row.attended).length, session.attendance.length);
+  return ofText(session.attendance.filter((row) => row.attended).length, session.attendance.length);
 }
 
 /** "Ava Brown (Ill)": each absent pupil, with why. */

@@ -9,7 +9,8 @@ import { meets } from '../../../lib/grants';
 import { useSchool } from '../../../lib/school-context';
 import { formatDate } from '../../../utils/format-date';
 import { usePupilProvision } from '../api/get-pupil-provision';
-import { datesText, measureText, numberText, ofText, progressText, scheduleText } from '../provision-format';
+import { ofText } from '../../../utils/words';
+import { datesText, measureText, numberText, progressText, scheduleText } from '../provision-format';
 import { Nothing, TopUpTag, TopUpWarning } from './report-bits';
 import '../provision-reports.css';
 

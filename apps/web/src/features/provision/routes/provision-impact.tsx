@@ -12,12 +12,11 @@ import {
   costPerUnitText,
   improvedCount,
   measureText,
-  ofText,
   percentText,
   progressText,
   impactSummary,
-  joinWords,
 } from '../provision-format';
+import { joinWords, ofText } from '../../../utils/words';
 import '../provision-reports.css';
 
 type ImpactLine = ImpactReport['interventions'][number];

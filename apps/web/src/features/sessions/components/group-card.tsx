@@ -9,8 +9,8 @@ import {
   minutesText,
   mySessionsPath,
   sessionPath,
-  weekdaysText,
 } from '../session-format';
+import { weekdaysText } from '../../../utils/words';
 
 export interface GroupCardProps {
   schoolId: string;

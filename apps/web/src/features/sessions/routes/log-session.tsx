@@ -24,7 +24,8 @@ import {
   type UncertainAttempt,
 } from '../session-errors';
 import { checkSessionForm, readSessionForm, SESSION_FIELD } from '../session-form';
-import { minutesText, mySessionsPath, returnPath, weekdaysText } from '../session-format';
+import { weekdaysText } from '../../../utils/words';
+import { minutesText, mySessionsPath, returnPath } from '../session-format';
 import '../sessions.css';
 
 const TITLE = 'Log a session';
