@@ -16,24 +16,12 @@ import {
   type DemoProvision,
   type DemoProvisionMap,
 } from './demo-provision';
+import { DEMO_START_DATES } from '../testing/demo-start-dates';
 import { buildDemoTrust, type DemoSchool } from './demo-trust';
 
 const DEMO_TA = 'ta@oakfield.example';
 const DEMO_TEACHER = 'teacher@oakfield.example';
 
-/** Dates the demo might be started on: term time, weekends, holidays and both ends of the year. */
-const REFERENCES = [
-  '2026-11-22T12:00:00Z', // a Sunday in the autumn term
-  '2026-11-23T07:30:00Z', // a Monday morning
-  '2026-10-28T12:00:00Z', // the October half-term
-  '2026-12-30T12:00:00Z', // Christmas
-  '2027-03-17T12:00:00Z', // spring term
-  '2027-07-09T15:00:00Z', // a Friday near the end of the year
-  '2026-09-01T09:00:00Z', // the first day of the academic year
-  '2026-09-03T09:00:00Z', // the first week
-  '2027-08-16T12:00:00Z', // the summer holiday
-  '2027-08-31T23:30:00Z', // just after midnight in London: the new academic year has begun there
-];
 
 function state(group: DemoProvision, today: string): 'planned' | 'running' | 'ended' {
   return group.startDate > today ? 'planned' : group.endDate < today ? 'ended' : 'running';
@@ -48,7 +36,7 @@ function interventionOf(map: DemoProvisionMap, group: DemoProvision) {
 }
 
 describe('the demo provision map', () => {
-  const reference = REFERENCES[0]!;
+  const reference = DEMO_START_DATES[0]!;
   const today = schoolToday(new Date(reference));
   const trust = buildDemoTrust(new Date(reference));
   const [oakfield, riverside] = trust.schools as [DemoSchool, DemoSchool];
@@ -305,7 +293,7 @@ describe('the demo provision map', () => {
 });
 
 describe('the demo provision map on any day of the year', () => {
-  describe.each(REFERENCES)('started at %s', (reference) => {
+  describe.each(DEMO_START_DATES)('started at %s', (reference) => {
     const today = schoolToday(new Date(reference));
     const trust = buildDemoTrust(new Date(reference));
     const oakfield = trust.schools[0]!;
