@@ -15,7 +15,6 @@ import { buildDemoTrust, type DemoSchool } from './demo-trust';
 const DEMO_TEACHER = 'teacher@oakfield.example';
 const DEMO_TA = 'ta@oakfield.example';
 
-
 /** What one member of staff has read of one passport. */
 function readState(set: DemoPassports, passport: DemoPassport, email: string): 'current' | 'older' | 'never' {
   const numbers = set.receipts

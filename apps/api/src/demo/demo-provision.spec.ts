@@ -22,7 +22,6 @@ import { buildDemoTrust, type DemoSchool } from './demo-trust';
 const DEMO_TA = 'ta@oakfield.example';
 const DEMO_TEACHER = 'teacher@oakfield.example';
 
-
 function state(group: DemoProvision, today: string): 'planned' | 'running' | 'ended' {
   return group.startDate > today ? 'planned' : group.endDate < today ? 'ended' : 'running';
 }
