@@ -3,6 +3,7 @@ import { SendRegister1763900000000 } from './1763900000000-send-register';
 import { ProvisionMap1764000000000 } from './1764000000000-provision-map';
 import { TermDates1764100000000 } from './1764100000000-term-dates';
 import { PupilPassports1764200000000 } from './1764200000000-pupil-passports';
+import { SupportPlans1764300000000 } from './1764300000000-support-plans';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ProvisionMap1764000000000,
   TermDates1764100000000,
   PupilPassports1764200000000,
+  SupportPlans1764300000000,
 ];

@@ -8,12 +8,16 @@ import { HealthController } from './platform/health/health.controller';
 import { ProblemDetailsFilter } from './platform/http/problem-details.filter';
 import { loggerOptions } from './platform/http/logging';
 import { ConcernsModule } from './concerns/concerns.module';
+import { EhcpModule } from './ehcp/ehcp.module';
 import { ImportsModule } from './imports/imports.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PassportsModule } from './passports/passports.module';
+import { PlansModule } from './plans/plans.module';
 import { ProvisionRecordsModule } from './provision/provision-records.module';
 import { ProvisionViewsModule } from './provision/provision-views.module';
 import { PupilsModule } from './pupils/pupils.module';
 import { RegisterModule } from './register/register.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { StaffModule } from './staff/staff.module';
 
 @Module({})
@@ -35,6 +39,10 @@ export class AppModule {
         ProvisionRecordsModule,
         ProvisionViewsModule,
         PassportsModule,
+        PlansModule,
+        EhcpModule,
+        ReviewsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

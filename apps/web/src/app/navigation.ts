@@ -60,6 +60,8 @@ export const PROVISION: NavItem = {
   permission: 'provision.read',
   scope: 'all',
 };
+/** Reviews and EHCP deadlines due and overdue: lists for the SENCO, counts for the head. */
+export const REVIEWS: NavItem = { label: 'Reviews', path: 'reviews', permission: 'report.read' };
 /** Hourly rates: the SENCO and admin set them, the head reads them. */
 export const STAFF_RATES: NavItem = { label: 'Staff rates', path: 'staff-rates', permission: 'rate.read' };
 
@@ -73,6 +75,7 @@ export const SCHOOL_NAV: readonly NavItem[] = [
   MY_PASSPORTS,
   PASSPORTS,
   PROVISION,
+  REVIEWS,
   DASHBOARD,
   STAFF,
   STAFF_RATES,
@@ -122,3 +125,14 @@ export const TERM_DATES: Requirement = { permission: 'staff.read' };
 export const PASSPORT_RECORD: Requirement = { permission: 'passport.read' };
 /** Write and publish passports: the SENCO. */
 export const PASSPORT_WRITE: Requirement = { permission: 'passport.write' };
+/** A pupil's support plan page: everyone who may read any of it (TAs: the strategies only). */
+export const PLAN_STRATEGIES: Requirement = { permission: 'plan.strategies.read' };
+/** The whole plan, its history and reviews: the SENCO and head, teachers for their own pupils. */
+export const PLAN_RECORD: Requirement = { permission: 'plan.read' };
+/** Write plans, activate them, record reviews, set the review cycle: the SENCO. */
+export const PLAN_WRITE: Requirement = { permission: 'plan.write' };
+/** Comment on progress before a review: teachers (own pupils) and the SENCO. */
+export const PLAN_COMMENT: Requirement = { permission: 'plan.comment' };
+/** A pupil's EHCP record and statutory clock: the SENCO and head. */
+export const EHCP_RECORD: Requirement = { permission: 'ehcp.read' };
+export const EHCP_WRITE: Requirement = { permission: 'ehcp.write' };

@@ -12,6 +12,8 @@ import {
   CONCERN_RECORD,
   CONCERNS,
   DASHBOARD,
+  EHCP_RECORD,
+  EHCP_WRITE,
   IMPORTS,
   MY_CONCERNS,
   MY_PASSPORTS,
@@ -19,6 +21,9 @@ import {
   PASSPORT_RECORD,
   PASSPORT_WRITE,
   PASSPORTS,
+  PLAN_RECORD,
+  PLAN_STRATEGIES,
+  PLAN_WRITE,
   INTERVENTION_LIST,
   INTERVENTION_WRITE,
   PROVISION,
@@ -29,6 +34,7 @@ import {
   PUPIL_WRITE,
   RAISE_CONCERN,
   REGISTER,
+  REVIEWS,
   SEND_CHANGE,
   SESSION_RECORDS,
   SESSION_WRITE,
@@ -170,6 +176,30 @@ const ClassPackPage = lazy(() =>
   import('../features/passports/routes/class-pack').then((m) => ({ default: m.ClassPackPage })),
 );
 
+const PlanPage = lazy(() => import('../features/plans/routes/plan').then((m) => ({ default: m.PlanPage })));
+const EditPlanPage = lazy(() =>
+  import('../features/plans/routes/edit-plan').then((m) => ({ default: m.EditPlanPage })),
+);
+const RecordReviewPage = lazy(() =>
+  import('../features/plans/routes/record-review').then((m) => ({ default: m.RecordReviewPage })),
+);
+const PlanHistoryPage = lazy(() =>
+  import('../features/plans/routes/plan-history').then((m) => ({ default: m.PlanHistoryPage })),
+);
+const PlanPrintPage = lazy(() =>
+  import('../features/plans/routes/plan-print').then((m) => ({ default: m.PlanPrintPage })),
+);
+const EhcpPage = lazy(() => import('../features/ehcp/routes/ehcp').then((m) => ({ default: m.EhcpPage })));
+const EditEhcpPage = lazy(() =>
+  import('../features/ehcp/routes/edit-ehcp').then((m) => ({ default: m.EditEhcpPage })),
+);
+const ReviewDashboardPage = lazy(() =>
+  import('../features/reviews/routes/review-dashboard').then((m) => ({ default: m.ReviewDashboardPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/routes/notifications').then((m) => ({ default: m.NotificationsPage })),
+);
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
@@ -267,6 +297,70 @@ export const routes: RouteObject[] = [
                         element: (
                           <RequireSchoolAccess requirement={PASSPORT_WRITE}>
                             <EditPassportPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_STRATEGIES}>
+                            <PlanPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan/new',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_WRITE}>
+                            <EditPlanPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan/history',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_RECORD}>
+                            <PlanHistoryPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan/print',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_RECORD}>
+                            <PlanPrintPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan/:planId/edit',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_WRITE}>
+                            <EditPlanPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'plan/:planId/review',
+                        element: (
+                          <RequireSchoolAccess requirement={PLAN_WRITE}>
+                            <RecordReviewPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'ehcp',
+                        element: (
+                          <RequireSchoolAccess requirement={EHCP_RECORD}>
+                            <EhcpPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'ehcp/edit',
+                        element: (
+                          <RequireSchoolAccess requirement={EHCP_WRITE}>
+                            <EditEhcpPage />
                           </RequireSchoolAccess>
                         ),
                       },
@@ -473,6 +567,15 @@ export const routes: RouteObject[] = [
                       </RequireSchoolAccess>
                     ),
                   },
+                  {
+                    path: REVIEWS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={REVIEWS}>
+                        <ReviewDashboardPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  { path: 'notifications', element: <NotificationsPage /> },
                   {
                     path: DASHBOARD.path,
                     element: (

@@ -11,7 +11,10 @@ export const ACCESS_KEY = 'sendreg:access';
 
 /** How a route may be reached. Every route has exactly one; a route with none is refused. */
 export type RouteAccess =
-  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'member' }
+  | { kind: 'permission'; permission: Permission };
 
 /** Reachable without signing in. The only way out of the global guard. */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies RouteAccess);
@@ -22,6 +25,18 @@ export const SignedIn = () =>
     SetMetadata(ACCESS_KEY, { kind: 'signed-in' } satisfies RouteAccess),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'Not signed in, or the session has ended' }),
+  );
+
+/**
+ * Any member of the school in the path, whatever their roles: for what belongs to the person rather
+ * than to pupils (their own notifications, their calendar feed). Without that membership, 404.
+ */
+export const SchoolMember = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'member' } satisfies RouteAccess),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the session has ended' }),
+    ApiNotFoundResponse({ description: 'Not a member of this school' }),
   );
 
 /**

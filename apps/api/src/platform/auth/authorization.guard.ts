@@ -65,6 +65,10 @@ export class AuthorizationGuard implements CanActivate {
       throw forbidden('This route names no school or trust, so no permission can apply.');
     }
     auth.grants = grantsFor(auth.roles);
+    if (access.kind === 'member') {
+      if (!auth.schoolId) throw forbidden('Only a school route can be open to every member.');
+      return true;
+    }
     auth.permission = access.permission;
     auth.scope = auth.grants[access.permission] ?? null;
     if (!auth.scope) throw forbidden();

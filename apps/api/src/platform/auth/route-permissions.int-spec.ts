@@ -74,7 +74,10 @@ describe('route-by-role matrix', () => {
           [route.method.toLowerCase() as 'get'](path)
           .auth(tokens[role]!, { type: 'bearer' })
           .send(route.method === 'GET' ? undefined : {});
-        const allowed = access.kind === 'signed-in' || ROLE_GRANTS[role][access.permission] !== undefined;
+        const allowed =
+          access.kind === 'signed-in' ||
+          access.kind === 'member' ||
+          ROLE_GRANTS[role][access.permission] !== undefined;
         const ok = allowed ? res.status !== 403 && res.status !== 401 : res.status === 403;
         if (!ok) mismatches.push(`${role} ${route.method} ${path}: ${res.status}`);
       }

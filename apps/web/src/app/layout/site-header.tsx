@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SERVICE_NAME } from '../../config/service';
 import { useMe } from '../../lib/auth/get-me';
 import { useSessionState } from '../../lib/auth/session-context';
+import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { MainNav } from './main-nav';
 import { SchoolSwitcher } from './school-switcher';
 import { SignOutButton } from './sign-out-button';
@@ -40,6 +41,9 @@ export function SiteHeader() {
                     </>
                   ) : null}
                 </p>
+              ) : null}
+              {context?.kind === 'school' ? (
+                <NotificationsLink schoolId={context.membership.schoolId} />
               ) : null}
               <SignOutButton />
             </div>

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/ui/back-link';
 import { NotificationBanner } from '../../components/ui/notification-banner';
 import { PageHeading } from '../../components/ui/page-heading';
+import { PupilEhcpSummary } from '../../features/ehcp/components/pupil-ehcp-summary';
 import { PassportLink } from '../../features/passports/components/passport-link';
+import { PupilPlanSummary } from '../../features/plans/components/pupil-plan-summary';
 import { PupilProvision } from '../../features/provision/components/pupil-provision';
 import { PupilRecord } from '../../features/pupils/components/pupil-record';
 import { SendSummary } from '../../features/register/components/send-summary';
@@ -13,7 +15,9 @@ import { useSchool } from '../../lib/school-context';
 import { useArrivalNotice } from '../../lib/use-arrival-notice';
 import { pupilName } from '../../utils/pupil-name';
 import {
+  EHCP_RECORD,
   PASSPORT_RECORD,
+  PLAN_STRATEGIES,
   PROVISION_RECORD,
   PUPIL_WRITE,
   RAISE_CONCERN,
@@ -22,8 +26,8 @@ import {
 } from '../navigation';
 
 /**
- * A pupil's page. It brings five features together (the core record, the SEND record, concerns, the
- * passport, the provision they receive), so it is composed here: each part shows only when the membership's grants
+ * A pupil's page. It brings seven features together (the core record, the SEND record, concerns, the
+ * passport, the support plan, the EHCP clock, the provision they receive), so it is composed here: each part shows only when the membership's grants
  * allow it, and the server decides again on every request.
  */
 export function PupilPage() {
@@ -37,6 +41,8 @@ export function PupilPage() {
   const canWrite = meets(school.grants, PUPIL_WRITE);
   const canReadProvision = meets(school.grants, PROVISION_RECORD);
   const canReadPassport = meets(school.grants, PASSPORT_RECORD);
+  const canReadPlan = meets(school.grants, PLAN_STRATEGIES);
+  const canReadEhcp = meets(school.grants, EHCP_RECORD);
 
   return (
     <>
@@ -65,6 +71,8 @@ export function PupilPage() {
           linkState={state}
         />
       ) : null}
+      {canReadPlan ? <PupilPlanSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadEhcp ? <PupilEhcpSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       <h2 className="heading-m">Core record</h2>
       <PupilRecord pupil={pupil} />
       {canWrite ? (
