@@ -18,3 +18,4 @@ export * from './ehcp';
 export * from './ehcp-clock';
 export * from './review-dashboard';
 export * from './notifications';
+export * from './review-cycle';

@@ -25,6 +25,32 @@ export interface AppConfig {
   logLevel: string;
   webDistDir: string;
   production: boolean;
+  /**
+   * The address people reach the service at, for links in emails and calendar feed addresses.
+   * PUBLIC_URL; default http://localhost:PORT.
+   */
+  publicUrl: string;
+  /**
+   * Run the scheduled jobs in this process (the daily review digest, the email sender). JOBS=off turns
+   * them off (tests call the jobs directly). Safe on several replicas: each job takes a PostgreSQL
+   * advisory lock and every message has a dedupe key.
+   */
+  jobsEnabled: boolean;
+  /** The local hour (Europe/London) from which the day's review digest is written. DIGEST_HOUR, default 7. */
+  digestHour: number;
+  /** SMTP for notification emails; null (no SMTP_HOST) keeps notifications in the app only. */
+  smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  /** The From address, e.g. "SEND Register <no-reply@school.example>". */
+  from: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -47,6 +73,20 @@ function trustProxy(value: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   if (/^[0-9]+$/.test(value)) return Number(value);
   return value;
+}
+
+function smtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env.SMTP_HOST?.trim();
+  if (!host) return null;
+  const port = int(env.SMTP_PORT, 587, 'SMTP_PORT');
+  return {
+    host,
+    port,
+    secure: bool(env.SMTP_SECURE, port === 465),
+    user: env.SMTP_USER || null,
+    password: env.SMTP_PASSWORD || null,
+    from: env.SMTP_FROM || 'SEND Register <no-reply@localhost>',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -79,5 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDistDir: path.resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     production,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${int(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
+    jobsEnabled: bool(env.JOBS, env.NODE_ENV !== 'test'),
+    digestHour: int(env.DIGEST_HOUR, 7, 'DIGEST_HOUR'),
+    smtp: smtp(env),
   };
 }
