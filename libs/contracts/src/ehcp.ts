@@ -48,8 +48,9 @@ export interface EhcpDates {
   lastAnnualReviewOn: string | null;
   /** The next annual review meeting, once booked. */
   nextAnnualReviewMeetingOn: string | null;
-  /** For the booked meeting: when the reports went out, and when the school sent its review report. */
+  /** When the reports went out for the booked meeting (at least 2 weeks before it). */
   reviewPapersSentOn: string | null;
+  /** When the school sent its review report of the last meeting held (within 2 weeks after it). */
   reviewReportSentOn: string | null;
   /** The LA's decision whether to amend, after the meeting. */
   amendDecisionOn: string | null;
@@ -77,6 +78,23 @@ export interface SaveEhcpRecordRequest extends EhcpDates {
   notes: string;
   /** 0 to create the record. */
   version: number;
+}
+
+/** The record as saved: its dates, local authority, who asked, notes and the version it became. */
+export interface SavedEhcpRecord extends EhcpDates {
+  localAuthority: string;
+  requestedBy: EhcpRequestedBy | null;
+  notes: string;
+  version: number;
+}
+
+/** One save of an EHCP record, kept as it was saved (GET .../ehcp/revisions, newest first). */
+export interface EhcpRecordRevision {
+  /** The record's version this save made: 1 for the first. */
+  number: number;
+  savedBy: PersonRef | null;
+  savedAt: string;
+  record: SavedEhcpRecord;
 }
 
 export type ClockStepStatus =

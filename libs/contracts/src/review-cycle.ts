@@ -11,6 +11,6 @@ export function nextReviewDate(
   reviewsPerYear: number,
   closures: readonly DateSpan[] = [],
 ): string {
-  const months = Math.max(1, Math.round(12 / reviewsPerYear));
+  const months = Math.max(1, Math.round(12 / Math.max(1, reviewsPerYear)));
   return nextSchoolDay(addMonths(from, months), closures);
 }

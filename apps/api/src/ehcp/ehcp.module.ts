@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { EhcpController } from './ehcp.controller';
+import { EhcpService } from './ehcp.service';
 
 /** EHCP records and their statutory clock. */
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [EhcpController], providers: [EhcpService] })
 export class EhcpModule {}
