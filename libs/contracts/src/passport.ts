@@ -146,15 +146,6 @@ export interface PassportCoverage {
   withoutPassport: PupilRef[];
 }
 
-export interface StaffNotice {
-  id: string;
-  kind: 'passport-nudge';
-  message: string;
-  createdBy: PersonRef | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
 /** Largest photo accepted before it is re-encoded (and its metadata dropped). */
 export const PASSPORT_PHOTO_MAX_BYTES = 5_000_000;
 

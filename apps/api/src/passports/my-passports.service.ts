@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { MyPassports, StaffNotice } from '@sendreg/contracts';
+import type { MyPassports } from '@sendreg/contracts';
 import type { RequestAuth } from '../platform/auth/principal';
-import { notFound } from '../platform/http/problem';
 import { DbContext } from '../platform/tenancy/db-context';
 import { ownPupilsCondition } from '../pupils/own-pupils';
 import { schoolToday } from '../register/register-query';
 import { cleanText } from './passport-content';
-import { isoTimestamp, onRoll, personRef, pupilRef } from './passport-sql';
-
-/** Notices are listed while unread, and for this many days after they were sent. */
-export const NOTICE_DAYS = 30;
-const MAX_NOTICES = 100;
+import { isoTimestamp, onRoll, pupilRef } from './passport-sql';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-/** A teacher's or TA's own view: the passports of their pupils, and the notices sent to them. */
+/**
+ * A teacher's or TA's own view: the passports of their pupils. The SENCO's reminders are notifications
+ * (GET /notifications, kind 'passport-nudge').
+ */
 @Injectable()
 export class MyPassportsService {
   constructor(private readonly db: DbContext) {}
@@ -53,28 +51,5 @@ export class MyPassportsService {
       params,
     );
     return { items };
-  }
-
-  /** The caller's notices: unread ones, and the rest from the last NOTICE_DAYS days, newest first. */
-  notices(auth: RequestAuth): Promise<StaffNotice[]> {
-    return this.db.manager.query(
-      `SELECT n.id, n.kind, n.message, ${personRef('cb')} AS "createdBy", n.created_at AS "createdAt",
-              n.read_at AS "readAt"
-         FROM staff_notices n LEFT JOIN users cb ON cb.id = n.created_by
-        WHERE n.user_id = $1 AND (n.read_at IS NULL OR n.created_at >= now() - make_interval(days => $2))
-        ORDER BY n.created_at DESC, n.id LIMIT ${MAX_NOTICES}`,
-      [auth.principal.userId, NOTICE_DAYS],
-    );
-  }
-
-  /** Marks one of the caller's notices read (again: the first time is kept). */
-  async markRead(auth: RequestAuth, noticeId: string): Promise<void> {
-    const rows = await this.db.manager.query(
-      `WITH marked AS (UPDATE staff_notices SET read_at = coalesce(read_at, now())
-                        WHERE id = $1 AND user_id = $2 RETURNING id)
-       SELECT id FROM marked`,
-      [noticeId, auth.principal.userId],
-    );
-    if (rows.length === 0) throw notFound();
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { PassportCoverage, StaffNotice } from '@sendreg/contracts';
+import type { Notification, PassportCoverage } from '@sendreg/contracts';
 import { Requires } from '../platform/auth/access.decorators';
 import { Auth, RequestAuth } from '../platform/auth/principal';
 import { PassportNudgeDto } from './dto/passport.dto';
@@ -28,10 +28,10 @@ export class PassportCoverageController {
   @Post('nudges')
   @HttpCode(201)
   @ApiCreatedResponse({
-    description: 'A notice to the member of staff: how many passports they have to read',
+    description: 'A notification to the member of staff: how many passports they have to read',
   })
   @ApiBadRequestResponse({ description: 'Not on the staff of this school, or nothing to read' })
-  nudge(@Auth() auth: RequestAuth, @Body() body: PassportNudgeDto): Promise<StaffNotice> {
+  nudge(@Auth() auth: RequestAuth, @Body() body: PassportNudgeDto): Promise<Notification> {
     return this.coverage.nudge(auth, body.userId);
   }
 }

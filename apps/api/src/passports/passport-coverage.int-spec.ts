@@ -24,7 +24,7 @@ import { withPassportApp } from './testing/passport-fixture';
  * Teacher: 3 pupils, 2 unread; TA: 3 pupils, 2 unread. On the register without a passport: Cara (K)
  * and Eve (E); not Gita (monitoring, K only from next week) nor Finn (N since K ended).
  */
-describe('passport read coverage, reminders and notices', () => {
+describe('passport read coverage and reminders', () => {
   const { ctx, as, user, publish, confirm, status, records } = withPassportApp();
   const person = (who: 'teacher' | 'ta') => ({ id: user(who), displayName: who });
 
@@ -120,17 +120,18 @@ describe('passport read coverage, reminders and notices', () => {
     expect(beacon.body).toEqual({ pupils: [], staff: [], withoutPassport: [] });
   });
 
-  it('reminds a member of staff with a notice they see, naming no pupil', async () => {
+  it('reminds a member of staff with a notification they see, naming no pupil', async () => {
     const nudge = await as('senco').post('/passports/nudges', { userId: user('ta') });
     expect(nudge.status).toBe(201);
     expect(nudge.body).toEqual({
       id: expect.any(String),
       kind: 'passport-nudge',
-      message:
-        'You have 2 pupil passports to read: open Passports, read each one and confirm you have read it.',
-      createdBy: { id: user('senco'), displayName: 'senco' },
+      subject: "Please read your pupils' passports",
+      body: 'You have 2 pupil passports to read: open Passports, read each one and confirm you have read it.\n\nSent by senco.',
+      link: `/schools/${ctx.f.schoolA}/my-passports`,
       createdAt: expect.stringMatching(/Z$/),
       readAt: null,
+      emailedAt: null,
     });
     const coverage = await as('senco').get('/passports/coverage');
     expect(coverage.body.staff[0]).toMatchObject({
@@ -139,41 +140,24 @@ describe('passport read coverage, reminders and notices', () => {
     });
     expect(coverage.body.staff[1].lastNudgedAt).toBeNull();
 
-    const notices = await as('ta').get('/my-notices');
-    expect(notices.status).toBe(200);
-    expect(notices.body).toEqual([nudge.body]);
-    expect((await as('teacher').get('/my-notices')).body).toEqual([]);
-    expect((await as('teacher').post(`/my-notices/${nudge.body.id}/read`)).status).toBe(404);
+    const notifications = await as('ta').get('/notifications');
+    expect(notifications.status).toBe(200);
+    expect(notifications.body).toEqual({ items: [nudge.body], unread: 1 });
+    expect((await as('teacher').get('/notifications')).body).toEqual({ items: [], unread: 0 });
+    expect((await as('teacher').post(`/notifications/${nudge.body.id}/read`)).status).toBe(404);
 
-    expect((await as('ta').post(`/my-notices/${nudge.body.id}/read`)).status).toBe(204);
-    const read = (await as('ta').get('/my-notices')).body;
-    expect(read[0].readAt).toEqual(expect.stringMatching(/Z$/));
-    expect((await as('ta').post(`/my-notices/${nudge.body.id}/read`)).status).toBe(204);
-    expect((await as('ta').get('/my-notices')).body[0].readAt).toBe(read[0].readAt);
-    expect((await as('ta').post('/my-notices/00000000-0000-4000-8000-000000000000/read')).status).toBe(404);
-  });
-
-  it('lists unread notices and those of the last 30 days, newest first', async () => {
-    await records().inSchool((m) =>
-      m.query(
-        `INSERT INTO staff_notices (school_id, user_id, kind, message, created_at, read_at)
-         VALUES (app_current_school(), $1, 'passport-nudge', 'Old and read', now() - interval '40 days', now() - interval '39 days'),
-                (app_current_school(), $1, 'passport-nudge', 'Old and unread', now() - interval '41 days', NULL)`,
-        [user('ta')],
-      ),
-    );
-    const notices = await as('ta').get('/my-notices');
-    expect(notices.body.map((n: { message: string }) => n.message)).toEqual([
-      'You have 2 pupil passports to read: open Passports, read each one and confirm you have read it.',
-      'Old and unread',
-    ]);
+    expect((await as('ta').post(`/notifications/${nudge.body.id}/read`)).status).toBe(204);
+    const read = (await as('ta').get('/notifications')).body;
+    expect(read).toMatchObject({ unread: 0, items: [{ readAt: expect.stringMatching(/Z$/) }] });
+    // The outbox is the same for everyone: the SENCO's own list does not show what they sent.
+    expect((await as('senco').get('/notifications')).body).toEqual({ items: [], unread: 0 });
   });
 
   it('refuses a reminder to someone with nothing to read, or who is not on the staff', async () => {
     await confirm('teacher', 'Ben', 1);
     const one = await as('senco').post('/passports/nudges', { userId: user('teacher') });
-    expect(one.body.message).toBe(
-      'You have 1 pupil passport to read: open Passports, read it and confirm you have read it.',
+    expect(one.body.body).toBe(
+      'You have 1 pupil passport to read: open Passports, read it and confirm you have read it.\n\nSent by senco.',
     );
     await confirm('teacher', 'Finn', 1);
     const none = await as('senco').post('/passports/nudges', { userId: user('teacher') });
@@ -197,6 +181,6 @@ describe('passport read coverage, reminders and notices', () => {
     for (const who of ['teacher', 'ta', 'head'] as const) {
       expect((await as(who).post('/passports/nudges', { userId: user('ta') })).status).toBe(403);
     }
-    expect((await as('head').get('/my-notices')).status).toBe(403);
+    expect((await as('head').get('/my-passports')).status).toBe(403);
   });
 });

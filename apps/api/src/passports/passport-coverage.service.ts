@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { PassportCoverage, StaffNotice } from '@sendreg/contracts';
+import type { Notification, PassportCoverage } from '@sendreg/contracts';
+import { notificationColumns } from '../notifications/notification-sql';
+import { enqueue } from '../notifications/outbox';
 import type { RequestAuth } from '../platform/auth/principal';
 import { forbidden, validationProblem } from '../platform/http/problem';
 import { DbContext } from '../platform/tenancy/db-context';
 import { onRollCondition, registerFrom, schoolToday, SqlParams } from '../register/register-query';
 import { isoTimestamp, personRef, pupilRef, READER_ROLES, readsCtes } from './passport-sql';
 
-/** The reminder, with the count only: a notice never names a pupil. */
+/** The reminder's subject: it shows on lock screens and in mail previews, so never a pupil's name. */
+export const NUDGE_SUBJECT = "Please read your pupils' passports";
+
+/** The reminder, with the count only: it never names a pupil. */
 export function nudgeMessage(unread: number): string {
   return unread === 1
     ? 'You have 1 pupil passport to read: open Passports, read it and confirm you have read it.'
@@ -53,7 +58,7 @@ export class PassportCoverageService {
                    ORDER BY s.unread DESC, u.display_name, u.id), '[]'::json)
             FROM by_staff s JOIN users u ON u.id = s.user_id
             LEFT JOIN LATERAL (
-              SELECT max(n.created_at) AS at FROM staff_notices n
+              SELECT max(n.created_at) AS at FROM outbox_messages n
                WHERE n.school_id = app_current_school() AND n.user_id = s.user_id AND n.kind = 'passport-nudge') nudged
               ON true) AS staff`,
       [today, READER_ROLES],
@@ -71,11 +76,11 @@ export class PassportCoverageService {
   }
 
   /**
-   * Reminds one member of staff, in an in-app notice, of the current passports they have not read
-   * (the count, never the pupils' names). 400 when they are not on the school's staff, or have
-   * nothing to read.
+   * Reminds one member of staff of the current passports they have not read (the count, never the
+   * pupils' names), as a notification: in the app, and by email when SMTP is configured. 400 when they
+   * are not on the school's staff, or have nothing to read.
    */
-  async nudge(auth: RequestAuth, userId: string): Promise<StaffNotice> {
+  async nudge(auth: RequestAuth, userId: string): Promise<Notification> {
     const m = this.db.manager;
     // The school is named explicitly: the memberships policy also shows people their own memberships
     // of other schools.
@@ -101,16 +106,24 @@ export class PassportCoverageService {
         },
       ]);
     }
-    const [notice] = (await m.query(
-      `WITH created AS (
-         INSERT INTO staff_notices (school_id, user_id, kind, message, created_by)
-         VALUES (app_current_school(), $1, 'passport-nudge', $2, $3)
-         RETURNING id, kind, message, created_by, created_at, read_at)
-       SELECT n.id, n.kind, n.message, ${personRef('cb')} AS "createdBy", n.created_at AS "createdAt",
-              n.read_at AS "readAt"
-         FROM created n LEFT JOIN users cb ON cb.id = n.created_by`,
-      [userId, nudgeMessage(unread), auth.principal.userId],
-    )) as StaffNotice[];
-    return notice!;
+    await enqueue(m, {
+      userId,
+      kind: 'passport-nudge',
+      subject: NUDGE_SUBJECT,
+      // Who asked, as the in-app notice used to show: a member of staff's name, never a pupil's.
+      body: `${nudgeMessage(unread)}\n\nSent by ${auth.principal.displayName}.`,
+      link: `/schools/${auth.schoolId!}/my-passports`,
+      // Every reminder the SENCO sends is one message: none is a repeat of another.
+      dedupeKey: null,
+      createdBy: auth.principal.userId,
+    });
+    // The one just written: created in this transaction (now() is its start), by the caller.
+    const [notification] = (await m.query(
+      `SELECT ${notificationColumns('o')} FROM outbox_messages o
+        WHERE o.user_id = $1 AND o.kind = 'passport-nudge' AND o.created_by = $2 AND o.created_at = now()
+        ORDER BY o.id LIMIT 1`,
+      [userId, auth.principal.userId],
+    )) as Notification[];
+    return notification!;
   }
 }

@@ -19,6 +19,14 @@ const SCHOOL_TODAY_SQL = `(now() AT TIME ZONE 'Europe/London')::date`;
  */
 export function ownPupilsCondition(auth: RequestAuth, alias: string, paramIndex: number): string | null {
   if (auth.scope === 'all') return null;
+  return ownPupilsOfUser(alias, paramIndex);
+}
+
+/**
+ * The same rule for one member of staff outside a request (the daily digest, a calendar feed): the
+ * condition on the pupils alias, with that person's user id as the parameter at the index given.
+ */
+export function ownPupilsOfUser(alias: string, paramIndex: number): string {
   return `(${alias}.class_id IN (SELECT cs.class_id FROM class_staff cs
             WHERE cs.school_id = ${alias}.school_id AND cs.user_id = $${paramIndex})
         OR EXISTS (SELECT 1 FROM provision_pupils own_pp

@@ -1,4 +1,4 @@
-import type { MyPassportItem, PassportCoverage, PupilRef, StaffNotice } from '@sendreg/contracts';
+import type { MyPassportItem, Notification, PassportCoverage, PupilRef } from '@sendreg/contracts';
 import {
   classNames,
   classPackPupils,
@@ -66,20 +66,28 @@ describe('my passports', () => {
     expect(searchFromState(undefined)).toBe('');
   });
 
-  it('shows notices not yet read, newest first', () => {
-    const notice = (id: string, createdAt: string, readAt: string | null): StaffNotice => ({
+  it("shows the SENCO's reminders not yet read, newest first, and no other notification", () => {
+    const notice = (
+      id: string,
+      createdAt: string,
+      readAt: string | null,
+      kind: Notification['kind'] = 'passport-nudge',
+    ): Notification => ({
       id,
-      kind: 'passport-nudge',
-      message: 'Please read',
-      createdBy: null,
+      kind,
+      subject: "Please read your pupils' passports",
+      body: 'You have 2 pupil passports to read.',
+      link: '/schools/s1/my-passports',
       createdAt,
       readAt,
+      emailedAt: null,
     });
     expect(
       unreadNotices([
         notice('a', '2025-03-01T10:00:00Z', null),
         notice('b', '2025-03-03T10:00:00Z', null),
         notice('c', '2025-03-04T10:00:00Z', '2025-03-04T11:00:00Z'),
+        notice('d', '2025-03-05T10:00:00Z', null, 'review-digest'),
       ]).map((n) => n.id),
     ).toEqual(['b', 'a']);
   });

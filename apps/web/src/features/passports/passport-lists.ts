@@ -1,4 +1,4 @@
-import type { MyPassportItem, PassportCoverage, PupilRef, StaffNotice } from '@sendreg/contracts';
+import type { MyPassportItem, Notification, PassportCoverage, PupilRef } from '@sendreg/contracts';
 
 /** Lists of passports: what a teacher reads first, what the SENCO sees, what a class pack prints. */
 
@@ -61,10 +61,10 @@ export function searchFromState(state: unknown): string {
   return typeof state.q === 'string' ? state.q.trim() : '';
 }
 
-/** Notices not yet marked as read, newest first. */
-export function unreadNotices(notices: readonly StaffNotice[]): StaffNotice[] {
-  return notices
-    .filter((notice) => notice.readAt === null)
+/** The SENCO's reminders to read passports not yet marked as read, newest first. */
+export function unreadNotices(notifications: readonly Notification[]): Notification[] {
+  return notifications
+    .filter((notification) => notification.kind === 'passport-nudge' && notification.readAt === null)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

@@ -7,7 +7,8 @@ export const passportKeys = {
   /** Photos never change (a new photo has a new id), so they sit apart and are never invalidated. */
   photo: (schoolId: string, pupilId: string, photoId: string) =>
     ['schools', schoolId, 'passport-photos', pupilId, photoId] as const,
-  notices: (schoolId: string) => ['schools', schoolId, 'my-notices'] as const,
+  /** The same key and answer as the notifications feature's list (GET /notifications). */
+  notifications: (schoolId: string) => ['schools', schoolId, 'notifications'] as const,
   /** The same key and answer as the other features' class lists. */
   classes: (schoolId: string) => ['schools', schoolId, 'classes', { page: 1, pageSize: 200 }] as const,
 };

@@ -1,4 +1,4 @@
-import { yearGroupLabel, type MyPassportItem, type StaffNotice } from '@sendreg/contracts';
+import { yearGroupLabel, type MyPassportItem, type Notification } from '@sendreg/contracts';
 import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -13,7 +13,7 @@ import { problemMessage } from '../../../lib/problem-message';
 import { formatDate } from '../../../utils/format-date';
 import { formText } from '../../../utils/form-text';
 import { useMyPassports } from '../api/get-my-passports';
-import { useMarkNoticeRead, useMyNotices } from '../api/my-notices';
+import { useMarkNoticeRead, useMyNotifications } from '../api/my-notices';
 import {
   groupMyPassports,
   READ_STATE_LABELS,
@@ -109,17 +109,20 @@ function PassportGroup({
   );
 }
 
-/** Reminders from the SENCO, at the top until marked as read. */
+/**
+ * Reminders from the SENCO (notifications of kind 'passport-nudge'), at the top until marked as read;
+ * all of the person's notifications are on the Notifications page.
+ */
 function Notices({ schoolId }: { schoolId: string }) {
-  const notices = useMyNotices(schoolId);
+  const notifications = useMyNotifications(schoolId);
   const markRead = useMarkNoticeRead(schoolId);
   const [said, setSaid] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
   const titleId = useId();
-  if (!notices.isSuccess) return null;
-  const unread = unreadNotices(notices.data);
+  if (!notifications.isSuccess) return null;
+  const unread = unreadNotices(notifications.data.items);
 
-  const read = (notice: StaffNotice) => {
+  const read = (notice: Notification) => {
     if (markRead.isPending) return;
     markRead.mutate(notice.id, {
       onSuccess: () => {
@@ -145,11 +148,8 @@ function Notices({ schoolId }: { schoolId: string }) {
           <ul className="plain-list">
             {unread.map((notice) => (
               <li className="passport-notice" key={notice.id}>
-                <p className="passport-notice__message pre-line">{notice.message}</p>
-                <p className="passport-notice__meta">
-                  {notice.createdBy ? `From ${notice.createdBy.displayName}, ` : 'Sent '}
-                  {formatDate(notice.createdAt)}
-                </p>
+                <p className="passport-notice__message pre-line">{notice.body}</p>
+                <p className="passport-notice__meta">Sent {formatDate(notice.createdAt)}</p>
                 <Button
                   variant="secondary"
                   className="passport-notice__button"
@@ -163,6 +163,11 @@ function Notices({ schoolId }: { schoolId: string }) {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to={`/schools/${encodeURIComponent(schoolId)}/notifications`}>
+              See all your notifications
+            </Link>
+          </p>
         </section>
       ) : null}
       <p className="passport-notices__status" role="status" ref={status} tabIndex={-1}>
