@@ -82,7 +82,7 @@ export function statusOn(pupil: DemoPupil, date: string): SenStatus | 'N' {
 }
 
 /** The day the pupil's current spell on the register (K or E) began, as of a date. */
-function onRegisterSince(pupil: DemoPupil, date: string): string | null {
+export function onRegisterSince(pupil: DemoPupil, date: string): string | null {
   const history = (pupil.sen?.history ?? []).filter((h) => h.effectiveFrom <= date);
   let since: string | null = null;
   for (const h of history) {

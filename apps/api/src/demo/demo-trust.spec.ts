@@ -117,4 +117,18 @@ describe('demo trust', () => {
     ]);
     expect(riverside!.passports!.notices).toEqual([]);
   });
+
+  it('writes support plans for the pupils on the register and EHCP records in both schools', () => {
+    for (const school of trust.schools) {
+      const onRegister = school.pupils.filter((p) =>
+        ['K', 'E'].includes(p.sen?.history.at(-1)?.status ?? 'N'),
+      );
+      const active = school.plans!.plans.filter((p) => p.status === 'active');
+      expect(active.length).toBeGreaterThanOrEqual(onRegister.length - 6);
+      expect(active.length).toBeLessThanOrEqual(onRegister.length - 3);
+      expect(school.plans!.plans.filter((p) => p.review).length).toBeGreaterThan(active.length / 2);
+      const withPlan = onRegister.filter((p) => p.sen!.history.at(-1)!.status === 'E');
+      expect(school.ehcp!.filter((r) => r.finalIssuedOn)).toHaveLength(withPlan.length);
+    }
+  });
 });

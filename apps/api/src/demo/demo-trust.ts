@@ -13,6 +13,8 @@ import {
   RIVERSIDE_PASSPORTS,
   type DemoPassports,
 } from './demo-passports';
+import { buildDemoEhcp, OAKFIELD_EHCP, RIVERSIDE_EHCP, type DemoEhcpRecord } from './demo-ehcp';
+import { buildDemoPlans, OAKFIELD_PLANS, RIVERSIDE_PLANS, type DemoPlans } from './demo-plans';
 import { demoSen, type DemoSen } from './demo-sen';
 import { SeededRandom } from './random';
 
@@ -60,6 +62,11 @@ export interface DemoConcern {
 
 export interface DemoSchool {
   name: string;
+  /**
+   * The academic year (its starting calendar year) that the classes and year groups are for; without
+   * it, the academic year of the generators' "today".
+   */
+  academicYear?: number;
   urn: string;
   laCode: string;
   establishmentNumber: string;
@@ -72,6 +79,10 @@ export interface DemoSchool {
   provision?: DemoProvisionMap;
   /** Published pupil passports, who has read which version, and the SENCO's nudges. */
   passports?: DemoPassports;
+  /** Support plans with their reviews, revisions and comments, and the school's review cycle. */
+  plans?: DemoPlans;
+  /** EHCP records: every pupil with an EHCP, and needs assessments under way. */
+  ehcp?: DemoEhcpRecord[];
 }
 
 export interface DemoTrust {
@@ -168,6 +179,7 @@ function buildSchool(plan: SchoolPlan, academicYear: number, referenceDate: Date
   return {
     concerns: [],
     name: plan.name,
+    academicYear,
     urn: plan.urn,
     laCode: plan.laCode,
     establishmentNumber: plan.establishmentNumber,
@@ -313,6 +325,11 @@ export function buildDemoTrust(referenceDate: Date = new Date()): DemoTrust {
   // Passports of the pupils on the register, read by the staff who work with them (classes and groups).
   oakfield.passports = buildDemoPassports(oakfield, OAKFIELD_PASSPORTS, today);
   riverside.passports = buildDemoPassports(riverside, RIVERSIDE_PASSPORTS, today);
+  // Support plans for the pupils on the register, linked to their groups; then the EHCP records.
+  oakfield.plans = buildDemoPlans(oakfield, OAKFIELD_PLANS, today);
+  riverside.plans = buildDemoPlans(riverside, RIVERSIDE_PLANS, today);
+  oakfield.ehcp = buildDemoEhcp(oakfield, OAKFIELD_EHCP, today);
+  riverside.ehcp = buildDemoEhcp(riverside, RIVERSIDE_EHCP, today);
   return {
     name: DEMO_TRUST_NAME,
     schools: [oakfield, riverside],

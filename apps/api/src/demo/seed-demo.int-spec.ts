@@ -124,7 +124,7 @@ describe('demo seeding', () => {
               (SELECT count(*) FROM passport_versions v WHERE v.school_id = s.id)::int AS versions,
               (SELECT count(*) FROM passport_drafts d WHERE d.school_id = s.id)::int AS drafts,
               (SELECT count(*) FROM passport_receipts r WHERE r.school_id = s.id)::int AS receipts,
-              (SELECT count(*) FROM staff_notices n WHERE n.school_id = s.id)::int AS notices,
+              (SELECT count(*) FROM outbox_messages n WHERE n.school_id = s.id)::int AS notices,
               (SELECT count(*) FROM passport_receipts r JOIN passport_versions v ON v.school_id = r.school_id AND v.id = r.version_id
                 WHERE r.school_id = s.id AND (r.read_at < v.published_at OR r.read_at > now()))::int AS misdated,
               (SELECT count(*) FROM passport_versions v WHERE v.school_id = s.id AND v.published_at > now())::int AS future
@@ -169,7 +169,7 @@ describe('demo seeding', () => {
                 (SELECT count(*) FROM passport_versions)::int AS versions,
                 (SELECT count(*) FROM passport_drafts)::int AS drafts,
                 (SELECT count(*) FROM passport_receipts)::int AS receipts,
-                (SELECT count(*) FROM staff_notices)::int AS notices`,
+                (SELECT count(*) FROM outbox_messages)::int AS notices`,
       ),
     );
     expect(seen).toEqual([
@@ -232,20 +232,173 @@ describe('demo seeding', () => {
     // The SENCO's nudge to the TA, unread, with the real count and no pupil's name.
     const notices = await t.db.run({ schoolId, userId: userId('ta@oakfield.example') }, (m) =>
       m.query(
-        `SELECT n.kind, n.message, n.read_at AS "readAt", u.email AS "from",
+        `SELECT n.kind, n.subject, n.body, n.link, n.read_at AS "readAt", u.email AS "from",
                 to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
-           FROM staff_notices n JOIN users u ON u.id = n.created_by WHERE n.user_id = $1`,
+           FROM outbox_messages n JOIN users u ON u.id = n.created_by WHERE n.user_id = $1`,
         [userId('ta@oakfield.example')],
       ),
     );
     expect(notices).toEqual([
       {
         kind: 'passport-nudge',
-        message: `You have ${unread} pupil passports to read.`,
+        subject: "Please read your pupils' passports",
+        body: `You have ${unread} pupil passports to read.`,
+        link: `/schools/${schoolId}/my-passports`,
         readAt: null,
         from: 'senco@oakfield.example',
         day: addDays(schoolToday(), -1),
       },
     ]);
+  });
+
+  it('writes the support plans and EHCP records of each school as generated, dated before now', async () => {
+    expect(['seeded', 'already-seeded']).toContain(
+      await seedDemo(t.dataSource, t.db, 'Demo-Password-1', trust),
+    );
+    const rows: Record<string, number | string>[] = await t.dataSource.query(
+      `SELECT s.name,
+              (SELECT count(*) FROM plan_settings x WHERE x.school_id = s.id AND x.reviews_per_year = 3)::int AS settings,
+              (SELECT count(*) FROM support_plans x WHERE x.school_id = s.id)::int AS plans,
+              (SELECT count(*) FROM support_plans x WHERE x.school_id = s.id AND x.status = 'active')::int AS active,
+              (SELECT count(*) FROM support_plans x WHERE x.school_id = s.id AND x.status = 'draft')::int AS drafts,
+              (SELECT count(*) FROM plan_revisions x WHERE x.school_id = s.id)::int AS revisions,
+              (SELECT count(*) FROM plan_comments x WHERE x.school_id = s.id)::int AS comments,
+              (SELECT count(*) FROM plan_reviews x WHERE x.school_id = s.id)::int AS reviews,
+              (SELECT count(*) FROM ehcp_records x WHERE x.school_id = s.id)::int AS ehcp,
+              (SELECT count(*) FROM ehcp_record_revisions x WHERE x.school_id = s.id)::int AS "ehcpRevisions",
+              (SELECT count(*) FROM support_plans x WHERE x.school_id = s.id
+                 AND (x.created_at > now() OR x.updated_at > now() OR x.started_on >= current_date))::int
+             + (SELECT count(*) FROM plan_revisions x WHERE x.school_id = s.id AND x.saved_at > now())::int
+             + (SELECT count(*) FROM plan_comments x WHERE x.school_id = s.id AND x.created_at > now())::int
+             + (SELECT count(*) FROM plan_reviews x WHERE x.school_id = s.id
+                  AND (x.recorded_at > now() OR x.held_on >= current_date))::int AS future
+         FROM schools s ORDER BY s.name`,
+    );
+    for (const school of trust.schools) {
+      const plans = school.plans!.plans;
+      expect(rows.find((r) => r.name === school.name)).toEqual({
+        name: school.name,
+        settings: 1,
+        plans: plans.length,
+        active: plans.filter((p) => p.status === 'active').length,
+        drafts: plans.filter((p) => p.status === 'draft').length,
+        revisions: plans.reduce((n, p) => n + p.revisions.length, 0),
+        comments: plans.reduce((n, p) => n + p.comments.length, 0),
+        reviews: plans.filter((p) => p.review).length,
+        ehcp: school.ehcp!.length,
+        ehcpRevisions: school.ehcp!.length,
+        future: 0,
+      });
+    }
+
+    // Every pupil on the register (K or E since before today) has an active plan, except a few new
+    // to it (three to six a school), one of whom has a draft.
+    const today = schoolToday();
+    const withoutPlan: { school: string; n: number; drafts: number }[] = await t.dataSource.query(
+      `SELECT s.name AS school, count(*)::int AS n,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM support_plans d WHERE d.school_id = p.school_id
+                                               AND d.pupil_id = p.id AND d.status = 'draft'))::int AS drafts
+         FROM pupils p JOIN schools s ON s.id = p.school_id
+         JOIN LATERAL (SELECT h.status FROM sen_status_history h
+                        WHERE h.school_id = p.school_id AND h.pupil_id = p.id AND h.effective_from < $1
+                        ORDER BY h.effective_from DESC, h.recorded_at DESC LIMIT 1) st ON true
+        WHERE st.status IN ('K', 'E')
+          AND NOT EXISTS (SELECT 1 FROM support_plans a WHERE a.school_id = p.school_id AND a.pupil_id = p.id
+                            AND a.status = 'active')
+        GROUP BY s.name ORDER BY s.name`,
+      [today],
+    );
+    expect(withoutPlan).toHaveLength(2);
+    for (const row of withoutPlan) {
+      expect(row.n).toBeGreaterThanOrEqual(3);
+      expect(row.n).toBeLessThanOrEqual(6);
+      expect(row.drafts).toBe(1);
+    }
+
+    // Carried outcomes point at an outcome of the plan before, which its review rated not (or partly) met;
+    // linked provisions are groups the pupil has a place in.
+    const [links] = await t.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM support_plans p, jsonb_array_elements(p.content->'outcomes') o
+           WHERE o->>'carriedFrom' IS NOT NULL)::int AS carried,
+         (SELECT count(*) FROM support_plans p, jsonb_array_elements(p.content->'outcomes') o
+           WHERE o->>'carriedFrom' IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM support_plans q JOIN plan_reviews r ON r.school_id = q.school_id AND r.plan_id = q.id,
+                    jsonb_array_elements(r.outcomes) ro
+              WHERE q.school_id = p.school_id AND q.pupil_id = p.pupil_id AND q.cycle = p.cycle - 1
+                AND r.next_plan_id = p.id AND ro->>'outcomeId' = o->>'carriedFrom'
+                AND ro->>'rating' IN ('not-met', 'partly-met')))::int AS "badCarried",
+         (SELECT count(*) FROM support_plans p, jsonb_array_elements_text(p.content->'provision'->'provisionIds') g)::int AS linked,
+         (SELECT count(*) FROM support_plans p, jsonb_array_elements_text(p.content->'provision'->'provisionIds') g
+           WHERE NOT EXISTS (SELECT 1 FROM provision_pupils pp WHERE pp.school_id = p.school_id
+                               AND pp.provision_id = g::uuid AND pp.pupil_id = p.pupil_id))::int AS "badLinks",
+         (SELECT count(*) FROM support_plans p WHERE p.version <> (SELECT max(number) FROM plan_revisions r
+            WHERE r.school_id = p.school_id AND r.plan_id = p.id))::int AS "badVersions"`,
+    );
+    expect(links.carried).toBeGreaterThan(50);
+    expect(links.linked).toBeGreaterThan(50);
+    expect(links).toMatchObject({ badCarried: 0, badLinks: 0, badVersions: 0 });
+
+    // The demo teacher, in Oakfield's scope as the app role: 4A pupils whose review is within 14 days,
+    // one with the teacher's own comment and one without; the demo TA's pupils all have strategies.
+    const [{ id: schoolId }] = await t.dataSource.query(`SELECT id FROM schools WHERE urn = '990401'`);
+    const users: { id: string; email: string }[] = await t.dataSource.query(
+      `SELECT id, email FROM users WHERE email IN ('teacher@oakfield.example', 'ta@oakfield.example')`,
+    );
+    const userId = (email: string) => users.find((u) => u.email === email)!.id;
+    const own = { scope: 'own' } as RequestAuth;
+    const dueSoon: { class: string; commented: boolean }[] = await t.db.run(
+      { schoolId, userId: userId('teacher@oakfield.example') },
+      (m) =>
+        m.query(
+          `SELECT c.name AS class,
+                  EXISTS (SELECT 1 FROM plan_comments x WHERE x.plan_id = sp.id AND x.author_id = $1) AS commented
+             FROM pupils p JOIN classes c ON c.school_id = p.school_id AND c.id = p.class_id
+             JOIN support_plans sp ON sp.school_id = p.school_id AND sp.pupil_id = p.id AND sp.status = 'active'
+            WHERE ${ownPupilsCondition(own, 'p', 1)} AND sp.review_date BETWEEN $2::date AND $2::date + 14`,
+          [userId('teacher@oakfield.example'), today],
+        ),
+    );
+    expect(dueSoon.length).toBeGreaterThanOrEqual(2);
+    expect(dueSoon.every((r) => r.class === '4A')).toBe(true);
+    expect(dueSoon.some((r) => r.commented)).toBe(true);
+    expect(dueSoon.some((r) => !r.commented)).toBe(true);
+    const taPlans: { strategies: number }[] = await t.db.run(
+      { schoolId, userId: userId('ta@oakfield.example') },
+      (m) =>
+        m.query(
+          `SELECT jsonb_array_length(coalesce(sp.content->'strategies', '[]'::jsonb)) AS strategies
+             FROM pupils p JOIN support_plans sp ON sp.school_id = p.school_id AND sp.pupil_id = p.id
+            WHERE ${ownPupilsCondition(own, 'p', 1)} AND sp.status = 'active'`,
+          [userId('ta@oakfield.example')],
+        ),
+    );
+    expect(taPlans.length).toBeGreaterThan(5);
+    expect(taPlans.every((r) => r.strategies >= 3)).toBe(true);
+
+    // Every pupil with an EHCP today has a record (with its final plan), and a few at SEN support have a
+    // needs assessment under way; the app role sees only its school's.
+    const [ehcp] = await t.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM pupils p
+           JOIN LATERAL (SELECT h.status FROM sen_status_history h
+                          WHERE h.school_id = p.school_id AND h.pupil_id = p.id AND h.effective_from < $1
+                          ORDER BY h.effective_from DESC, h.recorded_at DESC LIMIT 1) st ON true
+          WHERE st.status = 'E' AND NOT EXISTS (SELECT 1 FROM ehcp_records r WHERE r.school_id = p.school_id
+                                                  AND r.pupil_id = p.id AND r.final_issued_on IS NOT NULL))::int AS missing,
+         (SELECT count(*) FROM ehcp_records r WHERE r.final_issued_on IS NULL AND r.requested_on IS NOT NULL)::int AS assessing,
+         (SELECT count(*) FROM ehcp_records r WHERE r.final_issued_on >= $1 OR r.last_annual_review_on >= $1)::int AS future`,
+      [today],
+    );
+    expect(ehcp).toEqual({ missing: 0, assessing: 4, future: 0 });
+    const [scoped] = await t.db.run({ schoolId, userId: null }, (m) =>
+      m.query(
+        `SELECT (SELECT count(*) FROM support_plans)::int AS plans, (SELECT count(*) FROM ehcp_records)::int AS ehcp`,
+      ),
+    );
+    expect(scoped).toEqual({
+      plans: trust.schools[0]!.plans!.plans.length,
+      ehcp: trust.schools[0]!.ehcp!.length,
+    });
   });
 });

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../platform/auth/passwords';
 import { DbContext } from '../platform/tenancy/db-context';
+import { ehcpRevisionRecord } from './demo-ehcp';
+import { planContent, type DemoPlan, type DemoPlanRevision } from './demo-plans';
 import { buildDemoTrust, DEMO_TRUST_NAME, DemoSchool, DemoTrust } from './demo-trust';
 
 export type SeedOutcome = 'seeded' | 'already-seeded';
+
+/** The subject of a passport nudge: it shows in mail previews, so it names no pupil. */
+export const PASSPORT_NUDGE_SUBJECT = "Please read your pupils' passports";
 
 /** Inserts rows in chunks of multi-row VALUES, one statement per chunk. */
 async function insertRows(
@@ -45,6 +50,29 @@ async function insertArrays(
       `INSERT INTO ${table} (school_id, ${columns.map(([name]) => name).join(', ')})
        SELECT app_current_school(), * FROM unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`,
       arrays,
+    );
+  }
+}
+
+/**
+ * Inserts rows given as one JSON array (jsonb_to_recordset), for tables with JSON columns: one parse of
+ * one parameter, where arrays of JSON text would be escaped, sent and cast value by value.
+ */
+async function insertJson(
+  m: EntityManager,
+  table: string,
+  columns: [name: string, type: string][],
+  rows: unknown[][],
+  chunkSize = 5_000,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    const records = chunk.map((row) => Object.fromEntries(columns.map(([name], i) => [name, row[i]])));
+    await m.query(
+      `INSERT INTO ${table} (school_id, ${columns.map(([name]) => name).join(', ')})
+       SELECT app_current_school(), ${columns.map(([name]) => `r.${name}`).join(', ')}
+         FROM jsonb_to_recordset($1::jsonb) AS r(${columns.map(([name, type]) => `${name} ${type}`).join(', ')})`,
+      [JSON.stringify(records)],
     );
   }
 }
@@ -140,8 +168,10 @@ async function seedSchool(
       ]),
     );
     await seedSendHistories(m, school, pupilIds, userIds);
-    await seedProvisionMap(m, school, pupilIds, userIds);
-    await seedPassports(m, school, pupilIds, userIds);
+    const provisionIds = await seedProvisionMap(m, school, pupilIds, userIds);
+    await seedPassports(m, school, schoolId, pupilIds, userIds);
+    await seedPlans(m, school, pupilIds, userIds, provisionIds);
+    await seedEhcpRecords(m, school, pupilIds, userIds);
   });
 }
 
@@ -235,15 +265,18 @@ async function seedSendHistories(
   );
 }
 
-/** The provision map: catalogue, rates, groups with staff and places, logged sessions and attendance. */
+/**
+ * The provision map: catalogue, rates, groups with staff and places, logged sessions and attendance.
+ * Answers the groups' ids by name (unique in the school), for the plans that link them.
+ */
 async function seedProvisionMap(
   m: EntityManager,
   school: DemoSchool,
   pupilIds: Map<string, string>,
   userIds: Map<string, string>,
-): Promise<void> {
+): Promise<Map<string, string>> {
   const map = school.provision;
-  if (!map) return;
+  if (!map) return new Map();
   const user = (email: string) => idOf(userIds, email, 'member of staff');
   const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
   const interventionIds = new Map(map.interventions.map((i) => [i.name, randomUUID()]));
@@ -429,15 +462,17 @@ async function seedProvisionMap(
     ],
     attendance,
   );
+  return new Map(map.provisions.map((p, i) => [p.name, provisionIds[i]!]));
 }
 
 /**
  * Pupil passports: the published versions, the SENCO's draft of each (saved once per version, and the
- * same as the current version: nothing waiting to be published), read receipts and staff notices.
+ * same as the current version: nothing waiting to be published), read receipts and the SENCO's nudges.
  */
 async function seedPassports(
   m: EntityManager,
   school: DemoSchool,
+  schoolId: string,
   pupilIds: Map<string, string>,
   userIds: Map<string, string>,
 ): Promise<void> {
@@ -511,11 +546,252 @@ async function seedPassports(
       r.readAt,
     ]),
   );
+  // The SENCO's nudges, as notifications: no pupil's name in the subject, a link to act on them.
   await insertRows(
     m,
-    'staff_notices',
-    ['school_id', 'user_id', 'kind', 'message', 'created_by', 'created_at'],
-    set.notices.map((n) => [undefined, user(n.toEmail), n.kind, n.message, user(n.fromEmail), n.createdAt]),
+    'outbox_messages',
+    ['school_id', 'user_id', 'kind', 'subject', 'body', 'link', 'created_by', 'created_at'],
+    set.notices.map((n) => [
+      undefined,
+      user(n.toEmail),
+      n.kind,
+      PASSPORT_NUDGE_SUBJECT,
+      n.message,
+      `/schools/${schoolId}/my-passports`,
+      user(n.fromEmail),
+      n.createdAt,
+    ]),
+  );
+}
+
+/**
+ * Support plans: the school's review cycle, every plan with its revisions, teachers' comments, and the
+ * reviews that closed plans and started the next (so the reviews go in after every plan).
+ */
+async function seedPlans(
+  m: EntityManager,
+  school: DemoSchool,
+  pupilIds: Map<string, string>,
+  userIds: Map<string, string>,
+  provisionIds: Map<string, string>,
+): Promise<void> {
+  const set = school.plans;
+  if (!set) return;
+  const user = (email: string) => idOf(userIds, email, 'member of staff');
+  const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
+  const provision = (name: string) => idOf(provisionIds, name, 'provision');
+  await insertRows(
+    m,
+    'plan_settings',
+    ['school_id', 'reviews_per_year', 'updated_by', 'updated_at'],
+    [[undefined, set.settings.reviewsPerYear, user(set.settings.updatedBy), set.settings.updatedAt]],
+  );
+  const planIds = new Map(set.plans.map((p) => [`${p.pupilUpn}|${p.cycle}`, randomUUID()]));
+  const planId = (upn: string, cycle: number) => idOf(planIds, `${upn}|${cycle}`, 'plan');
+  await insertJson(
+    m,
+    'support_plans',
+    [
+      ['id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['cycle', 'int'],
+      ['status', 'text'],
+      ['format', 'text'],
+      ['content', 'jsonb'],
+      ['review_date', 'date'],
+      ['started_on', 'date'],
+      ['closed_on', 'date'],
+      ['closed_reason', 'text'],
+      ['version', 'int'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_by', 'uuid'],
+      ['updated_at', 'timestamptz'],
+    ],
+    set.plans.map((p) => [
+      planId(p.pupilUpn, p.cycle),
+      pupil(p.pupilUpn),
+      p.cycle,
+      p.status,
+      p.format,
+      planContent(p.content, provision),
+      p.reviewDate,
+      p.startedOn,
+      p.closedOn,
+      p.closedReason,
+      p.revisions.length,
+      user(p.createdBy),
+      p.createdAt,
+      user(p.updatedBy),
+      p.updatedAt,
+    ]),
+  );
+  // The last revision of each plan is the plan as it stands: its content is copied from the plan
+  // rather than sent again.
+  const revisionColumns: [string, string][] = [
+    ['plan_id', 'uuid'],
+    ['number', 'int'],
+    ['status', 'text'],
+    ['review_date', 'date'],
+    ['saved_by', 'uuid'],
+    ['saved_at', 'timestamptz'],
+  ];
+  const revisionRow = (p: DemoPlan, r: DemoPlanRevision) => [
+    planId(p.pupilUpn, p.cycle),
+    r.number,
+    r.status,
+    r.reviewDate,
+    user(r.savedBy),
+    r.savedAt,
+  ];
+  await insertJson(
+    m,
+    'plan_revisions',
+    [...revisionColumns, ['content', 'jsonb']],
+    set.plans.flatMap((p) =>
+      p.revisions.slice(0, -1).map((r) => [...revisionRow(p, r), planContent(r.content, provision)]),
+    ),
+  );
+  await m.query(
+    `INSERT INTO plan_revisions (school_id, ${revisionColumns.map(([name]) => name).join(', ')}, content)
+     SELECT app_current_school(), ${revisionColumns.map(([name]) => `r.${name}`).join(', ')}, p.content
+       FROM jsonb_to_recordset($1::jsonb) AS r(${revisionColumns.map(([n, t]) => `${n} ${t}`).join(', ')})
+       JOIN support_plans p ON p.school_id = app_current_school() AND p.id = r.plan_id`,
+    [
+      JSON.stringify(
+        set.plans.map((p) =>
+          Object.fromEntries(
+            revisionColumns.map(([name], i) => [name, revisionRow(p, p.revisions.at(-1)!)[i]]),
+          ),
+        ),
+      ),
+    ],
+  );
+  await insertArrays(
+    m,
+    'plan_comments',
+    [
+      ['plan_id', 'uuid'],
+      ['author_id', 'uuid'],
+      ['body', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    set.plans.flatMap((p) =>
+      p.comments.map((c) => [planId(p.pupilUpn, p.cycle), user(c.authorEmail), c.body, c.createdAt]),
+    ),
+  );
+  await insertJson(
+    m,
+    'plan_reviews',
+    [
+      ['plan_id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['held_on', 'date'],
+      ['attendees', 'jsonb'],
+      ['pupil_views', 'text'],
+      ['parent_views', 'text'],
+      ['outcomes', 'jsonb'],
+      ['decisions', 'text'],
+      ['next_plan_id', 'uuid'],
+      ['next_review_date', 'date'],
+      ['recorded_by', 'uuid'],
+      ['recorded_at', 'timestamptz'],
+    ],
+    set.plans
+      .filter((p) => p.review)
+      .map((p) => [
+        planId(p.pupilUpn, p.cycle),
+        pupil(p.pupilUpn),
+        p.review!.heldOn,
+        p.review!.attendees,
+        p.review!.pupilViews,
+        p.review!.parentViews,
+        p.review!.outcomes,
+        p.review!.decisions,
+        planId(p.pupilUpn, p.cycle + 1),
+        p.review!.nextReviewDate,
+        user(p.review!.recordedBy),
+        p.review!.recordedAt,
+      ]),
+  );
+}
+
+/** EHCP records, each saved once (so one revision holding the record as saved). */
+async function seedEhcpRecords(
+  m: EntityManager,
+  school: DemoSchool,
+  pupilIds: Map<string, string>,
+  userIds: Map<string, string>,
+): Promise<void> {
+  const records = school.ehcp ?? [];
+  const user = (email: string) => idOf(userIds, email, 'member of staff');
+  const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
+  await insertRows(
+    m,
+    'ehcp_records',
+    [
+      'school_id',
+      'pupil_id',
+      'local_authority',
+      'requested_by',
+      'requested_on',
+      'assess_decision',
+      'assess_decision_on',
+      'advice_received_on',
+      'issue_decision',
+      'draft_issued_on',
+      'parent_comments_on',
+      'final_issued_on',
+      'last_annual_review_on',
+      'next_annual_review_meeting_on',
+      'review_papers_sent_on',
+      'review_report_sent_on',
+      'amend_decision_on',
+      'phase_transfer',
+      'transfer_year',
+      'amended_plan_issued_on',
+      'notes',
+      'updated_by',
+      'updated_at',
+    ],
+    records.map((r) => [
+      undefined,
+      pupil(r.pupilUpn),
+      r.localAuthority,
+      r.requestedBy,
+      r.requestedOn,
+      r.assessDecision,
+      r.assessDecisionOn,
+      r.adviceReceivedOn,
+      r.issueDecision,
+      r.draftIssuedOn,
+      r.parentCommentsOn,
+      r.finalIssuedOn,
+      r.lastAnnualReviewOn,
+      r.nextAnnualReviewMeetingOn,
+      r.reviewPapersSentOn,
+      r.reviewReportSentOn,
+      r.amendDecisionOn,
+      r.phaseTransfer,
+      r.transferYear,
+      r.amendedPlanIssuedOn,
+      r.notes,
+      user(r.updatedBy),
+      r.updatedAt,
+    ]),
+  );
+  await insertRows(
+    m,
+    'ehcp_record_revisions',
+    ['school_id', 'pupil_id', 'number', 'record', 'saved_by', 'saved_at'],
+    records.map((r) => [
+      undefined,
+      pupil(r.pupilUpn),
+      1,
+      JSON.stringify(ehcpRevisionRecord(r)),
+      user(r.updatedBy),
+      r.updatedAt,
+    ]),
   );
 }
 
