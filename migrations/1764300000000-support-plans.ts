@@ -181,7 +181,7 @@ export class SupportPlans1764300000000 implements MigrationInterface {
       CREATE INDEX outbox_messages_unsent ON outbox_messages (school_id, next_attempt_at) WHERE emailed_at IS NULL;
 
       INSERT INTO outbox_messages (school_id, id, user_id, kind, subject, body, created_by, created_at, read_at)
-        SELECT school_id, id, user_id, kind, 'Please read the passports of your pupils', message,
+        SELECT school_id, id, user_id, kind, 'Please read your pupils'' passports', message,
                created_by, created_at, read_at
           FROM staff_notices;
       DROP TABLE staff_notices;

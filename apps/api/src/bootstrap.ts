@@ -7,6 +7,8 @@ import type { AppConfig } from './platform/config/app-config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { runMigrations } from './platform/database/migrate';
 import { DbContext } from './platform/tenancy/db-context';
+import { schoolToday } from './register/register-query';
+import { DigestService } from './reviews/digest.service';
 
 export interface RunningService {
   app: NestExpressApplication;
@@ -31,6 +33,9 @@ export async function prepareService(config: AppConfig): Promise<RunningService>
   let seed: SeedOutcome | 'skipped' = 'skipped';
   if (config.seedDemo)
     seed = await seedDemo(app.get(DataSource), app.get(DbContext), config.demoPassword, buildDemoTrust());
+  // A freshly seeded demo shows a morning's notifications at once, whatever the hour: today's review
+  // digests are written now (the scheduled job finds them written and adds nothing).
+  if (seed === 'seeded') await app.get(DigestService).runAll(schoolToday());
   // Embedded PostgreSQL runs no autovacuum: refresh the planner's statistics at each start instead.
   if (embedded && seed !== 'seeded') await app.get(DataSource).query('ANALYZE');
   return {

@@ -3,13 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityProblems, settled, signIn } from './support/browser';
-
-/** Waits for the page to settle, then expects axe to find nothing serious. */
-async function expectAccessible(page: Page): Promise<void> {
-  await settled(page);
-  expect(await seriousAccessibilityProblems(page)).toEqual([]);
-}
+import { expectAccessible, launchBrowser, newPage, settled, signIn } from './support/browser';
 
 /**
  * A valid UPN at Oakfield (LA 925, establishment 2041), allocated in 2025, with a serial far above the

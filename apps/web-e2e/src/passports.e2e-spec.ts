@@ -1,11 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityProblems, settled, signIn } from './support/browser';
-
-/** Waits for the page to settle, then expects axe to find nothing serious. */
-async function expectAccessible(page: Page): Promise<void> {
-  await settled(page);
-  expect(await seriousAccessibilityProblems(page)).toEqual([]);
-}
+import { expectAccessible, launchBrowser, newPage, settled, signIn } from './support/browser';
 
 const PHONE = { width: 390, height: 844 };
 

@@ -1,11 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousAccessibilityProblems, settled, signIn } from './support/browser';
-
-/** Waits for the page to settle, then expects axe to find nothing serious. */
-async function expectAccessible(page: Page): Promise<void> {
-  await settled(page);
-  expect(await seriousAccessibilityProblems(page)).toEqual([]);
-}
+import { expectAccessible, launchBrowser, newPage, settled, signIn } from './support/browser';
 
 /** A link in the main navigation, by its exact label (the count of open concerns may follow it). */
 function navLink(page: Page, label: string) {

@@ -69,3 +69,9 @@ export async function settled(page: Page): Promise<void> {
     return !!main && !main.querySelector('[aria-busy="true"]') && !/Loading/.test(main.textContent ?? '');
   });
 }
+
+/** Waits for the page to settle, then expects axe to find nothing serious. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await settled(page);
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
+}

@@ -18,6 +18,11 @@ export const planKeys = {
   /** The pupil's groups, to offer first when linking provision. */
   pupilGroups: (schoolId: string, pupilId: string) =>
     [...planKeys.pupil(schoolId, pupilId), 'groups'] as const,
+  /**
+   * The review dashboard's answers (the reviews feature's keys start the same way): any change of a
+   * plan can move a pupil in or out of its lists, so plan writes mark them stale.
+   */
+  dueReviews: (schoolId: string) => ['schools', schoolId, 'reviews'] as const,
   settings: (schoolId: string) => ['schools', schoolId, 'plan-settings'] as const,
   /** The same key and answer as the provision feature's list of every group on one page. */
   groups: (schoolId: string) =>

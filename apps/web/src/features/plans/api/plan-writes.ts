@@ -32,7 +32,10 @@ function usePlanWrite<TBody, TAnswer>(
     onSuccess: async (answer) => {
       const plan = planOf(answer);
       if (plan) queryClient.setQueryData(planKeys.plan(schoolId, pupilId, plan.id), plan);
-      await queryClient.invalidateQueries({ queryKey: planKeys.pupil(schoolId, pupilId) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: planKeys.pupil(schoolId, pupilId) }),
+        queryClient.invalidateQueries({ queryKey: planKeys.dueReviews(schoolId) }),
+      ]);
     },
   });
 }
