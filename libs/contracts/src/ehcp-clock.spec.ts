@@ -1,24 +1,8 @@
+import { BLANK_EHCP_DATES } from './ehcp';
 import type { ClockStep, ClockStepKey, EhcpDates } from './ehcp';
 import { clockStepStatus, ehcpClock } from './ehcp-clock';
 
-const BLANK: EhcpDates = {
-  requestedOn: null,
-  assessDecision: null,
-  assessDecisionOn: null,
-  adviceReceivedOn: null,
-  issueDecision: null,
-  draftIssuedOn: null,
-  parentCommentsOn: null,
-  finalIssuedOn: null,
-  lastAnnualReviewOn: null,
-  nextAnnualReviewMeetingOn: null,
-  reviewPapersSentOn: null,
-  reviewReportSentOn: null,
-  amendDecisionOn: null,
-  phaseTransfer: null,
-  transferYear: null,
-  amendedPlanIssuedOn: null,
-};
+const BLANK: EhcpDates = BLANK_EHCP_DATES;
 
 /** A child of 9 in 2026 (the fixture pupils' birthday): never under 5 in these examples. */
 const NINE = '2017-01-15';

@@ -60,6 +60,26 @@ export interface EhcpDates {
   amendedPlanIssuedOn: string | null;
 }
 
+/** A record with no dates: what a new record starts from. */
+export const BLANK_EHCP_DATES: Readonly<EhcpDates> = {
+  requestedOn: null,
+  assessDecision: null,
+  assessDecisionOn: null,
+  adviceReceivedOn: null,
+  issueDecision: null,
+  draftIssuedOn: null,
+  parentCommentsOn: null,
+  finalIssuedOn: null,
+  lastAnnualReviewOn: null,
+  nextAnnualReviewMeetingOn: null,
+  reviewPapersSentOn: null,
+  reviewReportSentOn: null,
+  amendDecisionOn: null,
+  phaseTransfer: null,
+  transferYear: null,
+  amendedPlanIssuedOn: null,
+};
+
 export interface EhcpRecord extends EhcpDates {
   pupil: PupilRef;
   localAuthority: string;

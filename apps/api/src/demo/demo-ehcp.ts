@@ -6,6 +6,7 @@ import {
   type EhcpDates,
   type EhcpRequestedBy,
   type PhaseTransfer,
+  BLANK_EHCP_DATES,
 } from '@sendreg/contracts';
 import { passportPupils, statusOn } from './demo-passports';
 import { at, SchoolDays, schoolYearOf } from './demo-plans';
@@ -55,24 +56,7 @@ export const RIVERSIDE_EHCP: EhcpPlan = {
 /** Shares of the annual reviews overdue and due within 30 days (at least one of each). */
 export const ANNUAL_REVIEW_SHARES = { overdue: 0.1, due30: 0.15 } as const;
 
-const BLANK: EhcpDates = {
-  requestedOn: null,
-  assessDecision: null,
-  assessDecisionOn: null,
-  adviceReceivedOn: null,
-  issueDecision: null,
-  draftIssuedOn: null,
-  parentCommentsOn: null,
-  finalIssuedOn: null,
-  lastAnnualReviewOn: null,
-  nextAnnualReviewMeetingOn: null,
-  reviewPapersSentOn: null,
-  reviewReportSentOn: null,
-  amendDecisionOn: null,
-  phaseTransfer: null,
-  transferYear: null,
-  amendedPlanIssuedOn: null,
-};
+const BLANK: EhcpDates = BLANK_EHCP_DATES;
 
 const NOTES = [
   'Caseworker changed in September; reports now go to the SEN team inbox.',

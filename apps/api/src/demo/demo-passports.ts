@@ -175,7 +175,8 @@ function relationsIn(school: DemoSchool, transition: string): (pupil: DemoPupil)
 // What the passports say
 
 type Band = 'primary' | 'secondary';
-type Profile =
+/** The broad profile of a pupil's needs that demo passports and plans are written for. */
+export type Profile =
   | 'autism'
   | 'dyslexia'
   | 'learning'
@@ -188,8 +189,8 @@ type Profile =
   | 'medical'
   | 'general';
 
-/** The broad profile a passport is written for, from the census code of the need. */
-const PROFILE_OF_NEED: Record<string, Profile> = {
+/** The broad profile a passport (or plan) is written for, from the census code of the need. */
+export const PROFILE_OF_NEED: Record<string, Profile> = {
   ASD: 'autism',
   SPLD: 'dyslexia',
   MLD: 'learning',

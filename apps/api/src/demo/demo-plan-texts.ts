@@ -1,3 +1,5 @@
+import { PROFILE_OF_NEED, type Profile } from './demo-passports';
+
 /**
  * What the demo support plans say: outcomes as a SENCO writes them (specific, measured, by a date),
  * strategies for the adults in class, notes on support that is not a group, the pupil's and the parents'
@@ -7,35 +9,9 @@
 
 export type Band = 'primary' | 'secondary';
 
-export type PlanProfile =
-  | 'autism'
-  | 'dyslexia'
-  | 'learning'
-  | 'complex'
-  | 'semh'
-  | 'slcn'
-  | 'hearing'
-  | 'vision'
-  | 'physical'
-  | 'medical'
-  | 'general';
-
-/** The broad profile a plan is written for, from the census code of the need (as the passports do). */
-export const PLAN_PROFILE_OF_NEED: Record<string, PlanProfile> = {
-  ASD: 'autism',
-  SPLD: 'dyslexia',
-  MLD: 'learning',
-  SLD: 'complex',
-  PMLD: 'complex',
-  SEMH: 'semh',
-  SLCN: 'slcn',
-  HI: 'hearing',
-  MSI: 'hearing',
-  VI: 'vision',
-  PD: 'physical',
-  OTH: 'medical',
-  NSA: 'general',
-};
+/** Plans are written for the same broad profiles of need as the passports. */
+export type PlanProfile = Profile;
+export const PLAN_PROFILE_OF_NEED: Record<string, PlanProfile> = PROFILE_OF_NEED;
 
 type ByBand<T> = Record<Band, readonly T[]>;
 

@@ -1,24 +1,7 @@
-import { ehcpClock, type EhcpDates } from '@sendreg/contracts';
+import { ehcpClock, type EhcpDates, BLANK_EHCP_DATES } from '@sendreg/contracts';
 import { clockStages, nextDeadline, overdueWarning, stepStatusText } from './ehcp-clock-text';
 
-const BLANK: EhcpDates = {
-  requestedOn: null,
-  assessDecision: null,
-  assessDecisionOn: null,
-  adviceReceivedOn: null,
-  issueDecision: null,
-  draftIssuedOn: null,
-  parentCommentsOn: null,
-  finalIssuedOn: null,
-  lastAnnualReviewOn: null,
-  nextAnnualReviewMeetingOn: null,
-  reviewPapersSentOn: null,
-  reviewReportSentOn: null,
-  amendDecisionOn: null,
-  phaseTransfer: null,
-  transferYear: null,
-  amendedPlanIssuedOn: null,
-};
+const BLANK: EhcpDates = BLANK_EHCP_DATES;
 
 describe('stepStatusText', () => {
   const today = '2026-02-04';

@@ -1,3 +1,4 @@
+import { BLANK_EHCP_DATES } from '@sendreg/contracts';
 import type { EhcpDates } from '@sendreg/contracts';
 import { formProblem } from '../../lib/form-problem';
 import {
@@ -10,24 +11,7 @@ import {
   type EhcpFormValues,
 } from './ehcp-form';
 
-const BLANK: EhcpDates = {
-  requestedOn: null,
-  assessDecision: null,
-  assessDecisionOn: null,
-  adviceReceivedOn: null,
-  issueDecision: null,
-  draftIssuedOn: null,
-  parentCommentsOn: null,
-  finalIssuedOn: null,
-  lastAnnualReviewOn: null,
-  nextAnnualReviewMeetingOn: null,
-  reviewPapersSentOn: null,
-  reviewReportSentOn: null,
-  amendDecisionOn: null,
-  phaseTransfer: null,
-  transferYear: null,
-  amendedPlanIssuedOn: null,
-};
+const BLANK: EhcpDates = BLANK_EHCP_DATES;
 
 const RECORD = {
   ...BLANK,

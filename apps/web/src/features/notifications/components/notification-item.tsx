@@ -2,6 +2,7 @@ import type { Notification } from '@sendreg/contracts';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Tag } from '../../../components/ui/tag';
+import { bodyParts, inAppPath } from '../notification-body';
 import { appPath, deliveryText } from '../notification-list';
 
 export interface NotificationItemProps {
@@ -21,7 +22,9 @@ export function NotificationItem({ notification, onMarkRead, busy }: Notificatio
         {unread ? <Tag colour="blue">Unread</Tag> : null}
         {deliveryText(notification)}
       </p>
-      <p className="notification__body pre-line">{notification.body}</p>
+      <p className="notification__body pre-line">
+        <NotificationBody body={notification.body} />
+      </p>
       {path || unread ? (
         <div className="notification__actions">
           {path ? (
@@ -44,4 +47,21 @@ export function NotificationItem({ notification, onMarkRead, busy }: Notificatio
       ) : null}
     </li>
   );
+}
+
+/** The text as written, its addresses as links (in-app ones without leaving the app). */
+function NotificationBody({ body }: { body: string }) {
+  return bodyParts(body).map((part, index) => {
+    if (part.kind === 'text') return part.text;
+    const path = inAppPath(part.href);
+    return path ? (
+      <Link key={index} to={path}>
+        {part.href}
+      </Link>
+    ) : (
+      <a key={index} href={part.href} rel="noreferrer">
+        {part.href}
+      </a>
+    );
+  });
 }

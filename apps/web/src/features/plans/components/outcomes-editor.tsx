@@ -1,7 +1,6 @@
 import { PLAN_OUTCOME_LIMITS, type PlanSection } from '@sendreg/contracts';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { DateInput } from '../../../components/ui/date-input';
 import { SelectField } from '../../../components/ui/select-field';
 import { Tag } from '../../../components/ui/tag';
 import type { DatePart } from '../../../utils/dates';
@@ -17,6 +16,7 @@ import {
 } from '../plan-outcomes';
 import { characterCount, plural } from '../plan-text';
 import { CountedTextarea } from './counted-textarea';
+import { DateField } from './date-field';
 import { useFocusAfterRender } from './use-focus-after-render';
 
 export interface OutcomesEditorProps {
@@ -31,46 +31,6 @@ export interface OutcomesEditorProps {
 
 /** The need types by area: the same for every outcome and every render. */
 const NEED_GROUPS = needOptionGroups();
-
-function DateField({
-  id,
-  legend,
-  hint,
-  value,
-  error,
-  errorParts,
-  onChange,
-}: {
-  id: string;
-  legend: string;
-  hint: string;
-  value: OutcomeForm['byDate'];
-  error?: string;
-  errorParts?: DatePart[];
-  onChange: (value: OutcomeForm['byDate']) => void;
-}) {
-  // The shared date input is uncontrolled; its changes bubble here and are kept in the form's state.
-  return (
-    <div
-      onChange={(event) => {
-        const input = event.target as HTMLInputElement;
-        const part = input.name.slice(input.name.lastIndexOf('-') + 1);
-        if (part === 'day' || part === 'month' || part === 'year')
-          onChange({ ...value, [part]: input.value });
-      }}
-    >
-      <DateInput
-        id={id}
-        name={id}
-        legend={legend}
-        hint={hint}
-        error={error}
-        errorParts={errorParts}
-        defaultValue={value}
-      />
-    </div>
-  );
-}
 
 /**
  * The outcomes of a plan: each with what success looks like, how it is measured, by when and the area

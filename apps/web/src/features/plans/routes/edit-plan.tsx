@@ -1,13 +1,11 @@
 import { DEFAULT_PLAN_FORMAT, nextReviewDate, type PlanFormat, type SupportPlan } from '@sendreg/contracts';
 import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { BackLink } from '../../../components/ui/back-link';
 import { Button } from '../../../components/ui/button';
 import { DateInput, dateFieldId } from '../../../components/ui/date-input';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { WarningText } from '../../../components/ui/warning-text';
 import { isApiError } from '../../../lib/api-error';
@@ -45,6 +43,7 @@ import {
 } from '../plan-form';
 import { characterCount, listCount, plural } from '../plan-text';
 import '../plans.css';
+import { PlanFormFrame } from '../components/plan-form-frame';
 
 /** The message of a date input: any of its three fields may carry it. */
 function dateError(fields: Record<string, string> | undefined, id: string): string | undefined {
@@ -476,20 +475,14 @@ export function EditPlanPage() {
   }
 
   return (
-    <>
-      <BackLink to={planPage} state={location.state}>
-        Back to {name}&rsquo;s support plan
-      </BackLink>
-      <div className="grid-row">
-        <div className="column-two-thirds">
-          <PageHeading
-            title={title}
-            caption={school.schoolName}
-            documentTitle={failed ? `Error: ${title}` : title}
-          />
-          {body}
-        </div>
-      </div>
-    </>
+    <PlanFormFrame
+      planPage={planPage}
+      pupilName={name}
+      title={title}
+      schoolName={school.schoolName}
+      failed={failed}
+    >
+      {body}
+    </PlanFormFrame>
   );
 }

@@ -7,13 +7,11 @@ import {
 } from '@sendreg/contracts';
 import { useState, type SubmitEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { BackLink } from '../../../components/ui/back-link';
 import { Button } from '../../../components/ui/button';
-import { DateInput, dateFieldId } from '../../../components/ui/date-input';
+import { dateFieldId } from '../../../components/ui/date-input';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Loading } from '../../../components/ui/loading';
-import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryError } from '../../../components/ui/query-error';
 import { Radios } from '../../../components/ui/radios';
 import { TextField } from '../../../components/ui/text-field';
@@ -21,7 +19,8 @@ import { isStaleVersion } from '../../../lib/form-problem';
 import { useCurrentPupil } from '../../../lib/pupil-context';
 import { useSchool } from '../../../lib/school-context';
 import { useFormAttempts } from '../../../lib/use-form-attempts';
-import { parseDateParts, todayIso, type DatePart, type DateParts } from '../../../utils/dates';
+import { parseDateParts, todayIso, type DatePart } from '../../../utils/dates';
+import { DateField } from '../components/date-field';
 import { formatDate } from '../../../utils/format-date';
 import { pupilName } from '../../../utils/pupil-name';
 import { usePlan } from '../api/get-plan';
@@ -58,6 +57,7 @@ import {
   type ReviewForm,
 } from '../review-form';
 import '../plans.css';
+import { PlanFormFrame } from '../components/plan-form-frame';
 
 type Attempts = ReturnType<typeof useFormAttempts>;
 
@@ -65,46 +65,6 @@ function dateError(fields: Record<string, string> | undefined, id: string): stri
   if (!fields) return undefined;
   return (
     fields[dateFieldId(id, 'day')] ?? fields[dateFieldId(id, 'month')] ?? fields[dateFieldId(id, 'year')]
-  );
-}
-
-/** A shared (uncontrolled) date input whose changes are kept in the form's state. */
-function DateField({
-  id,
-  legend,
-  hint,
-  value,
-  error,
-  errorParts,
-  onChange,
-}: {
-  id: string;
-  legend: string;
-  hint: string;
-  value: DateParts;
-  error?: string;
-  errorParts?: DatePart[];
-  onChange: (value: DateParts) => void;
-}) {
-  return (
-    <div
-      onChange={(event) => {
-        const input = event.target as HTMLInputElement;
-        const part = input.name.slice(input.name.lastIndexOf('-') + 1);
-        if (part === 'day' || part === 'month' || part === 'year')
-          onChange({ ...value, [part]: input.value });
-      }}
-    >
-      <DateInput
-        id={id}
-        name={id}
-        legend={legend}
-        hint={hint}
-        error={error}
-        errorParts={errorParts}
-        defaultValue={value}
-      />
-    </div>
   );
 }
 
@@ -506,20 +466,14 @@ export function RecordReviewPage() {
   }
 
   return (
-    <>
-      <BackLink to={planPage} state={location.state}>
-        Back to {name}&rsquo;s support plan
-      </BackLink>
-      <div className="grid-row">
-        <div className="column-two-thirds">
-          <PageHeading
-            title={title}
-            caption={school.schoolName}
-            documentTitle={failed ? `Error: ${title}` : title}
-          />
-          {body}
-        </div>
-      </div>
-    </>
+    <PlanFormFrame
+      planPage={planPage}
+      pupilName={name}
+      title={title}
+      schoolName={school.schoolName}
+      failed={failed}
+    >
+      {body}
+    </PlanFormFrame>
   );
 }
