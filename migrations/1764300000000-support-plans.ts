@@ -204,6 +204,14 @@ export class SupportPlans1764300000000 implements MigrationInterface {
         USING (user_id = app_current_user() AND school_id = app_current_school())
         WITH CHECK (user_id = app_current_user() AND school_id = app_current_school());
 
+      -- Row-level security is forced on these tables, so it binds their owner too: the SECURITY DEFINER
+      -- lookups below run as the owner, and (unless the owner is a superuser) would see no rows.
+      -- These policies let the owner, and only the owner, read them; the application role is unaffected.
+      DO $$ BEGIN
+        EXECUTE format('CREATE POLICY owner_lookup ON calendar_feeds FOR SELECT TO %I USING (true)', current_user);
+        EXECUTE format('CREATE POLICY owner_lookup ON schools FOR SELECT TO %I USING (true)', current_user);
+      END $$;
+
       CREATE FUNCTION app_calendar_feed(p_token_hash bytea) RETURNS TABLE (school_id uuid, user_id uuid)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
         $$ SELECT f.school_id, f.user_id FROM calendar_feeds f
@@ -240,6 +248,7 @@ export class SupportPlans1764300000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP FUNCTION app_school_ids(), app_calendar_feed(bytea);
+      DROP POLICY owner_lookup ON schools;
       DROP TABLE calendar_feeds, outbox_messages, ehcp_record_revisions, ehcp_records, plan_reviews,
         plan_comments, plan_revisions, support_plans, plan_settings;
     `);
