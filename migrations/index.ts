@@ -4,6 +4,7 @@ import { ProvisionMap1764000000000 } from './1764000000000-provision-map';
 import { TermDates1764100000000 } from './1764100000000-term-dates';
 import { PupilPassports1764200000000 } from './1764200000000-pupil-passports';
 import { SupportPlans1764300000000 } from './1764300000000-support-plans';
+import { Leadership1764400000000 } from './1764400000000-leadership';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TermDates1764100000000,
   PupilPassports1764200000000,
   SupportPlans1764300000000,
+  Leadership1764400000000,
 ];

@@ -10,6 +10,7 @@ import { loggerOptions } from './platform/http/logging';
 import { ConcernsModule } from './concerns/concerns.module';
 import { EhcpModule } from './ehcp/ehcp.module';
 import { ImportsModule } from './imports/imports.module';
+import { LeadershipModule } from './leadership/leadership.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PassportsModule } from './passports/passports.module';
 import { PlansModule } from './plans/plans.module';
@@ -19,6 +20,7 @@ import { PupilsModule } from './pupils/pupils.module';
 import { RegisterModule } from './register/register.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StaffModule } from './staff/staff.module';
+import { TrustsModule } from './trusts/trusts.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +45,8 @@ export class AppModule {
         EhcpModule,
         ReviewsModule,
         NotificationsModule,
+        LeadershipModule,
+        TrustsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -19,3 +19,4 @@ export * from './ehcp-clock';
 export * from './review-dashboard';
 export * from './notifications';
 export * from './review-cycle';
+export * from './leadership';

@@ -196,6 +196,9 @@ const EditEhcpPage = lazy(() =>
 const ReviewDashboardPage = lazy(() =>
   import('../features/reviews/routes/review-dashboard').then((m) => ({ default: m.ReviewDashboardPage })),
 );
+const GovernorsReportPage = lazy(() =>
+  import('../features/dashboard/routes/governors-report').then((m) => ({ default: m.GovernorsReportPage })),
+);
 const NotificationsPage = lazy(() =>
   import('../features/notifications/routes/notifications').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -576,6 +579,14 @@ export const routes: RouteObject[] = [
                     ),
                   },
                   { path: 'notifications', element: <NotificationsPage /> },
+                  {
+                    path: `${DASHBOARD.path}/governors-report`,
+                    element: (
+                      <RequireSchoolAccess requirement={DASHBOARD}>
+                        <GovernorsReportPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
                   {
                     path: DASHBOARD.path,
                     element: (
