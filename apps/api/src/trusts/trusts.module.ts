@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TrustsController } from './trusts.controller';
+import { TrustsService } from './trusts.service';
 
 /** The trust leader's comparison of the trust's schools: aggregates only, small numbers suppressed. */
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [TrustsController], providers: [TrustsService] })
 export class TrustsModule {}

@@ -1,4 +1,4 @@
-import { ROLE_GRANTS, SCHOOL_ROLES, type Role } from '@sendreg/contracts';
+import { ROLE_GRANTS, SCHOOL_ROLES, TRUST_PERMISSIONS, type Permission, type Role } from '@sendreg/contracts';
 import { Fixture, seedFixture, signIn } from '../../testing/fixture';
 import { declaredRoutes, DeclaredRoute, servedRoutes } from '../../testing/routes';
 import { startTestApp, TestApp } from '../../testing/test-app';
@@ -78,7 +78,13 @@ describe('route-by-role matrix', () => {
           access.kind === 'signed-in' ||
           access.kind === 'member' ||
           ROLE_GRANTS[role][access.permission] !== undefined;
-        const ok = allowed ? res.status !== 403 && res.status !== 401 : res.status === 403;
+        // School staff belong to no trust: a trust route answers them 404 (membership is checked
+        // before permissions), as for any trust they are not in.
+        const ok = route.path.includes(':trustId')
+          ? res.status === 404
+          : allowed
+            ? res.status !== 403 && res.status !== 401
+            : res.status === 403;
         if (!ok) mismatches.push(`${role} ${route.method} ${path}: ${res.status}`);
       }
     }
@@ -92,6 +98,7 @@ describe('route-by-role matrix', () => {
     for (const route of schoolRoutes) {
       for (const [role, schoolId] of [
         ['trust_leader', f.schoolA],
+        ['trust_leader', f.schoolB],
         ['senco', f.schoolB],
         ['head', f.schoolB],
       ] as [Role, string][]) {
@@ -103,6 +110,19 @@ describe('route-by-role matrix', () => {
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('opens nothing to a trust role but aggregate trust routes: everything else needs a school', () => {
+    const outsideSchools = routes.filter(
+      (r) => r.access?.kind === 'permission' && !r.path.includes(':schoolId'),
+    );
+    expect(outsideSchools.filter((r) => !r.path.startsWith('/api/trusts/:trustId/'))).toEqual([]);
+    expect(
+      outsideSchools.filter(
+        (r) => !TRUST_PERMISSIONS.includes((r.access as { permission: Permission }).permission),
+      ),
+    ).toEqual([]);
+    expect(routes.filter((r) => r.path.includes(':trustId') && r.path.includes(':pupilId'))).toEqual([]);
   });
 
   it('refuses every non-public route without a token', async () => {
