@@ -22,9 +22,11 @@ import {
 } from '../../../utils/dates';
 import { formatDate } from '../../../utils/format-date';
 import { useCensusPreflight } from '../api/get-census-preflight';
+import { CensusExtract } from '../components/census-extract';
 import { groupByRule, pupilsWithProblems, type ProblemGroup } from '../census-problems';
 
 const DATE_ID = 'census-date';
+const RESULTS_ID = 'census-results';
 
 function ProblemTable({ group, schoolId, from }: { group: ProblemGroup; schoolId: string; from: string }) {
   const captionId = `census-${group.rule}`;
@@ -164,9 +166,17 @@ export function CensusPage() {
           <Button type="submit">Check</Button>
         </div>
       </form>
-      <div className="results" aria-busy={preflight.isFetching}>
+      <div className="results" id={RESULTS_ID} aria-busy={preflight.isFetching}>
         {results}
       </div>
+      <CensusExtract
+        key={date}
+        schoolId={school.schoolId}
+        censusDate={date}
+        problems={preflight.data?.censusDate === date ? preflight.data.problems.length : null}
+        resultsId={RESULTS_ID}
+        onRefused={() => void preflight.refetch()}
+      />
     </>
   );
 }
