@@ -5,6 +5,7 @@ import { TermDates1764100000000 } from './1764100000000-term-dates';
 import { PupilPassports1764200000000 } from './1764200000000-pupil-passports';
 import { SupportPlans1764300000000 } from './1764300000000-support-plans';
 import { Leadership1764400000000 } from './1764400000000-leadership';
+import { Liaison1764500000000 } from './1764500000000-liaison';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PupilPassports1764200000000,
   SupportPlans1764300000000,
   Leadership1764400000000,
+  Liaison1764500000000,
 ];

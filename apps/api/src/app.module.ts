@@ -7,8 +7,11 @@ import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
 import { ProblemDetailsFilter } from './platform/http/problem-details.filter';
 import { loggerOptions } from './platform/http/logging';
+import { ChronologyModule } from './chronology/chronology.module';
 import { ConcernsModule } from './concerns/concerns.module';
 import { EhcpModule } from './ehcp/ehcp.module';
+import { ExamArrangementsModule } from './exam-arrangements/exam-arrangements.module';
+import { FamiliesModule } from './families/families.module';
 import { ImportsModule } from './imports/imports.module';
 import { LeadershipModule } from './leadership/leadership.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -17,6 +20,7 @@ import { PlansModule } from './plans/plans.module';
 import { ProvisionRecordsModule } from './provision/provision-records.module';
 import { ProvisionViewsModule } from './provision/provision-views.module';
 import { PupilsModule } from './pupils/pupils.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { RegisterModule } from './register/register.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StaffModule } from './staff/staff.module';
@@ -47,6 +51,10 @@ export class AppModule {
         NotificationsModule,
         LeadershipModule,
         TrustsModule,
+        FamiliesModule,
+        ReferralsModule,
+        ChronologyModule,
+        ExamArrangementsModule,
       ],
       controllers: [HealthController],
       providers: [

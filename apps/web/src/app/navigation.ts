@@ -62,6 +62,14 @@ export const PROVISION: NavItem = {
 };
 /** Reviews and EHCP deadlines due and overdue: lists for the SENCO, counts for the head. */
 export const REVIEWS: NavItem = { label: 'Reviews', path: 'reviews', permission: 'report.read' };
+/** Referrals to outside services, open ones with the longest waits first: the SENCO and head. */
+export const REFERRALS: NavItem = { label: 'Referrals', path: 'referrals', permission: 'referral.read' };
+/** Exam access arrangements: the school's list (SENCO, head), or those of my pupils (teachers, TAs). */
+export const EXAM_ARRANGEMENTS: NavItem = {
+  label: 'Exam access',
+  path: 'exam-arrangements',
+  permission: 'exam.read',
+};
 /** Hourly rates: the SENCO and admin set them, the head reads them. */
 export const STAFF_RATES: NavItem = { label: 'Staff rates', path: 'staff-rates', permission: 'rate.read' };
 
@@ -76,6 +84,8 @@ export const SCHOOL_NAV: readonly NavItem[] = [
   PASSPORTS,
   PROVISION,
   REVIEWS,
+  REFERRALS,
+  EXAM_ARRANGEMENTS,
   DASHBOARD,
   STAFF,
   STAFF_RATES,
@@ -136,3 +146,15 @@ export const PLAN_COMMENT: Requirement = { permission: 'plan.comment' };
 /** A pupil's EHCP record and statutory clock: the SENCO and head. */
 export const EHCP_RECORD: Requirement = { permission: 'ehcp.read' };
 export const EHCP_WRITE: Requirement = { permission: 'ehcp.write' };
+/** A pupil's family contacts: the SENCO and head (never TAs). */
+export const FAMILY_RECORD: Requirement = { permission: 'family.read' };
+/** The directory of outside services and professionals: the SENCO and head. */
+export const PROFESSIONALS: Requirement = { permission: 'professional.read' };
+export const REFERRAL_RECORD: Requirement = { permission: 'referral.read' };
+export const REFERRAL_WRITE: Requirement = { permission: 'referral.write' };
+/** Documents received about a pupil: whoever sees the pupil's SEND detail. */
+export const DOCUMENT_RECORD: Requirement = { permission: 'document.read' };
+/** A pupil's chronology: the SENCO and head. */
+export const CHRONOLOGY_RECORD: Requirement = { permission: 'chronology.read' };
+/** A pupil's exam access arrangements. */
+export const EXAM_RECORD: Requirement = { permission: 'exam.read' };

@@ -11,9 +11,14 @@ import {
   COSTS,
   CONCERN_RECORD,
   CONCERNS,
+  CHRONOLOGY_RECORD,
   DASHBOARD,
+  DOCUMENT_RECORD,
   EHCP_RECORD,
   EHCP_WRITE,
+  EXAM_ARRANGEMENTS,
+  EXAM_RECORD,
+  FAMILY_RECORD,
   IMPORTS,
   MY_CONCERNS,
   MY_PASSPORTS,
@@ -24,6 +29,7 @@ import {
   PLAN_RECORD,
   PLAN_STRATEGIES,
   PLAN_WRITE,
+  PROFESSIONALS,
   INTERVENTION_LIST,
   INTERVENTION_WRITE,
   PROVISION,
@@ -33,6 +39,9 @@ import {
   PUPIL_RECORD,
   PUPIL_WRITE,
   RAISE_CONCERN,
+  REFERRAL_RECORD,
+  REFERRAL_WRITE,
+  REFERRALS,
   REGISTER,
   REVIEWS,
   SEND_CHANGE,
@@ -203,6 +212,38 @@ const NotificationsPage = lazy(() =>
   import('../features/notifications/routes/notifications').then((m) => ({ default: m.NotificationsPage })),
 );
 
+const FamilyContactsPage = lazy(() =>
+  import('../features/families/routes/family-contacts').then((m) => ({ default: m.FamilyContactsPage })),
+);
+const ProfessionalsPage = lazy(() =>
+  import('../features/families/routes/professionals').then((m) => ({ default: m.ProfessionalsPage })),
+);
+const ReferralsPage = lazy(() =>
+  import('../features/referrals/routes/referrals').then((m) => ({ default: m.ReferralsPage })),
+);
+const NewReferralPage = lazy(() =>
+  import('../features/referrals/routes/new-referral').then((m) => ({ default: m.NewReferralPage })),
+);
+const ReferralPage = lazy(() =>
+  import('../features/referrals/routes/referral').then((m) => ({ default: m.ReferralPage })),
+);
+const PupilDocumentsPage = lazy(() =>
+  import('../features/referrals/routes/pupil-documents').then((m) => ({ default: m.PupilDocumentsPage })),
+);
+const ChronologyPage = lazy(() =>
+  import('../features/chronology/routes/chronology').then((m) => ({ default: m.ChronologyPage })),
+);
+const PupilExamArrangementsPage = lazy(() =>
+  import('../features/exam-arrangements/routes/pupil-exam-arrangements').then((m) => ({
+    default: m.PupilExamArrangementsPage,
+  })),
+);
+const ExamArrangementsPage = lazy(() =>
+  import('../features/exam-arrangements/routes/exam-arrangements').then((m) => ({
+    default: m.ExamArrangementsPage,
+  })),
+);
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
@@ -364,6 +405,54 @@ export const routes: RouteObject[] = [
                         element: (
                           <RequireSchoolAccess requirement={EHCP_WRITE}>
                             <EditEhcpPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'family',
+                        element: (
+                          <RequireSchoolAccess requirement={FAMILY_RECORD}>
+                            <FamilyContactsPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'referrals/new',
+                        element: (
+                          <RequireSchoolAccess requirement={REFERRAL_WRITE}>
+                            <NewReferralPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'referrals/:referralId',
+                        element: (
+                          <RequireSchoolAccess requirement={REFERRAL_RECORD}>
+                            <ReferralPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'documents',
+                        element: (
+                          <RequireSchoolAccess requirement={DOCUMENT_RECORD}>
+                            <PupilDocumentsPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'chronology',
+                        element: (
+                          <RequireSchoolAccess requirement={CHRONOLOGY_RECORD}>
+                            <ChronologyPage />
+                          </RequireSchoolAccess>
+                        ),
+                      },
+                      {
+                        path: 'exam-arrangements',
+                        element: (
+                          <RequireSchoolAccess requirement={EXAM_RECORD}>
+                            <PupilExamArrangementsPage />
                           </RequireSchoolAccess>
                         ),
                       },
@@ -584,6 +673,30 @@ export const routes: RouteObject[] = [
                     element: (
                       <RequireSchoolAccess requirement={DASHBOARD}>
                         <GovernorsReportPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: 'professionals',
+                    element: (
+                      <RequireSchoolAccess requirement={PROFESSIONALS}>
+                        <ProfessionalsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: REFERRALS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={REFERRALS}>
+                        <ReferralsPage />
+                      </RequireSchoolAccess>
+                    ),
+                  },
+                  {
+                    path: EXAM_ARRANGEMENTS.path,
+                    element: (
+                      <RequireSchoolAccess requirement={EXAM_ARRANGEMENTS}>
+                        <ExamArrangementsPage />
                       </RequireSchoolAccess>
                     ),
                   },

@@ -2,11 +2,15 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/ui/back-link';
 import { NotificationBanner } from '../../components/ui/notification-banner';
 import { PageHeading } from '../../components/ui/page-heading';
+import { ChronologySummary } from '../../features/chronology/components/chronology-summary';
 import { PupilEhcpSummary } from '../../features/ehcp/components/pupil-ehcp-summary';
+import { PupilExamSummary } from '../../features/exam-arrangements/components/pupil-exam-summary';
+import { FamilySummary } from '../../features/families/components/family-summary';
 import { PassportLink } from '../../features/passports/components/passport-link';
 import { PupilPlanSummary } from '../../features/plans/components/pupil-plan-summary';
 import { PupilProvision } from '../../features/provision/components/pupil-provision';
 import { PupilRecord } from '../../features/pupils/components/pupil-record';
+import { PupilReferrals } from '../../features/referrals/components/pupil-referrals';
 import { SendSummary } from '../../features/register/components/send-summary';
 import { SendTimeline } from '../../features/register/components/send-timeline';
 import { meets } from '../../lib/grants';
@@ -15,20 +19,25 @@ import { useSchool } from '../../lib/school-context';
 import { useArrivalNotice } from '../../lib/use-arrival-notice';
 import { pupilName } from '../../utils/pupil-name';
 import {
+  CHRONOLOGY_RECORD,
   EHCP_RECORD,
+  EXAM_RECORD,
+  FAMILY_RECORD,
   PASSPORT_RECORD,
   PLAN_STRATEGIES,
   PROVISION_RECORD,
   PUPIL_WRITE,
+  REFERRAL_RECORD,
   RAISE_CONCERN,
   SEND_CHANGE,
   SEND_RECORD,
 } from '../navigation';
 
 /**
- * A pupil's page. It brings seven features together (the core record, the SEND record, concerns, the
- * passport, the support plan, the EHCP clock, the provision they receive), so it is composed here: each part shows only when the membership's grants
- * allow it, and the server decides again on every request.
+ * A pupil's page. It brings the features about one pupil together (the core record, the SEND record,
+ * concerns, the passport, the support plan, the EHCP clock, exam access, family contacts, referrals and
+ * documents, the chronology, the provision they receive), so it is composed here: each part shows
+ * only when the membership's grants allow it, and the server decides again on every request.
  */
 export function PupilPage() {
   const school = useSchool();
@@ -43,6 +52,10 @@ export function PupilPage() {
   const canReadPassport = meets(school.grants, PASSPORT_RECORD);
   const canReadPlan = meets(school.grants, PLAN_STRATEGIES);
   const canReadEhcp = meets(school.grants, EHCP_RECORD);
+  const canReadFamily = meets(school.grants, FAMILY_RECORD);
+  const canReadReferrals = meets(school.grants, REFERRAL_RECORD);
+  const canReadChronology = meets(school.grants, CHRONOLOGY_RECORD);
+  const canReadExam = meets(school.grants, EXAM_RECORD);
 
   return (
     <>
@@ -89,6 +102,10 @@ export function PupilPage() {
           </li>
         </ul>
       ) : null}
+      {canReadExam ? <PupilExamSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadFamily ? <FamilySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadReferrals ? <PupilReferrals schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadChronology ? <ChronologySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadProvision ? <PupilProvision schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadSen ? <SendTimeline schoolId={school.schoolId} pupilId={pupil.id} /> : null}
     </>

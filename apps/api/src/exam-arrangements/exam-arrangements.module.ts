@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Exam access arrangements. */
+@Module({ controllers: [], providers: [] })
+export class ExamArrangementsModule {}

@@ -1,0 +1,2 @@
+// Types for this capability are added by its helper.
+export {};
