@@ -74,6 +74,8 @@ describe('navigation from the permission map', () => {
     'Passports',
     'Provision',
     'Reviews',
+    'Referrals',
+    'Exam access',
     'Dashboard',
     'Staff and classes',
     'Staff rates',
@@ -81,8 +83,8 @@ describe('navigation from the permission map', () => {
 
   it.each([
     ['senco', SENCO_NAV],
-    ['teacher', ['My pupils', 'My concerns', 'Passports']],
-    ['ta', ['My pupils', 'My concerns', 'Sessions', 'Passports']],
+    ['teacher', ['My pupils', 'My concerns', 'Passports', 'Exam access']],
+    ['ta', ['My pupils', 'My concerns', 'Sessions', 'Passports', 'Exam access']],
     [
       'head',
       [
@@ -92,6 +94,8 @@ describe('navigation from the permission map', () => {
         'Passports',
         'Provision',
         'Reviews',
+        'Referrals',
+        'Exam access',
         'Dashboard',
         'Staff and classes',
         'Staff rates',
