@@ -177,8 +177,6 @@ export class Liaison1764500000000 implements MigrationInterface {
         CHECK (parent_meeting = false OR kind = 'meeting')
       );
       CREATE INDEX chronology_entries_pupil ON chronology_entries (school_id, pupil_id, occurred_on DESC);
-      CREATE INDEX chronology_parent_meetings ON chronology_entries (school_id, pupil_id, occurred_on)
-        WHERE parent_meeting AND corrects_id IS NULL;
 
       CREATE TABLE exam_arrangements (
         school_id uuid NOT NULL,

@@ -92,7 +92,7 @@ export interface ReviewCompliance {
   heldOnTime: number;
   /** Pupils on the register (K or E) without an active plan. */
   withoutActivePlan: number;
-  /** Pupils on SEN support for the last 12 months with fewer than three reviews held in them. */
+  /** Pupils on SEN support for the last 12 months with fewer than three meetings (reviews and parent meetings) in them. */
   belowMeetingExpectation: number;
   /** EHCP statutory steps overdue today. */
   ehcpStepsOverdue: number;

@@ -23,7 +23,7 @@ export interface DueItem {
 /** A pupil on SEN support who has met with the school fewer than three times in the last 12 months. */
 export interface MeetingShortfall {
   pupil: PupilRef;
-  /** Reviews held in the 12 months to today. */
+  /** Days with a meeting (a support plan review or a parent meeting in the chronology) in the 12 months to today. */
   held: number;
   expected: number;
   lastHeldOn: string | null;
@@ -37,7 +37,7 @@ export interface ReviewDashboardCounts {
   dueWithin30Days: number;
   /** Pupils on the register (K or E) without an active plan. */
   withoutActivePlan: number;
-  /** Pupils on SEN support (K) for the last 12 months with fewer than three reviews held in them. */
+  /** Pupils on SEN support (K) for the last 12 months with fewer than three meetings (reviews and parent meetings) in them. */
   belowMeetingExpectation: number;
 }
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ChronologyController } from './chronology.controller';
+import { ChronologyService } from './chronology.service';
 
 /** A pupil's chronology of contacts with families and professionals. */
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [ChronologyController], providers: [ChronologyService] })
 export class ChronologyModule {}

@@ -129,7 +129,7 @@ describe('the review digest words', () => {
     );
     expect(message?.body).toContain('Overdue: 2\nDue in the next 14 days: 5\nDue in 15 to 30 days: 2\n');
     expect(message?.body).toContain(
-      'Pupils on SEN support with fewer than three review meetings in the last 12 months: 3',
+      'Pupils on SEN support with fewer than three meetings (reviews and parent meetings) in the last 12 months: 3',
     );
     expect(message?.link).toBe('/schools/school-1/reviews');
   });

@@ -127,7 +127,7 @@ export function headDigest(input: Links & { counts: ReviewDashboardCounts }): Di
     `Due in the next ${String(NEAR_WINDOW_DAYS)} days: ${String(c.dueWithin14Days)}`,
     `Due in 15 to 30 days: ${String(c.dueWithin30Days - c.dueWithin14Days)}`,
     `Pupils on the register without an active support plan: ${String(c.withoutActivePlan)}`,
-    `Pupils on SEN support with fewer than three review meetings in the last 12 months: ${String(
+    `Pupils on SEN support with fewer than three meetings (reviews and parent meetings) in the last 12 months: ${String(
       c.belowMeetingExpectation,
     )}`,
     '',

@@ -5,6 +5,7 @@ import {
   type ReviewDashboard,
 } from '@sendreg/contracts';
 import type { EntityManager } from 'typeorm';
+import { effectiveChronology } from '../chronology/chronology-sql';
 import { pupilRef } from '../passports/passport-sql';
 import { onRollCondition, registerFrom, SqlParams } from '../register/register-query';
 import { registerSpellJoin } from './register-spell';
@@ -40,12 +41,16 @@ export async function pupilsWithoutActivePlan(m: EntityManager, today: string): 
  * Pupils on SEN support who have met the school fewer times than expected in the last 12 months.
  *
  * The rule: the SEND Code of Practice (6.65) expects schools to meet the parents of a pupil on SEN
- * support at least three times a year (PARENT_MEETINGS_EXPECTED_PER_YEAR), and a support plan review
- * is that meeting. So a pupil at K (SEN support) without a break for the whole of the last 12 months
- * (their current spell at K started on or before today less one year) with fewer than three reviews
- * held in (today less one year, today] falls short. Pupils who joined the register more recently have
- * not had a year to meet three times, and pupils with an EHCP (E) have the statutory annual review
- * instead (the EHCP clock), so neither is counted. `lastHeldOn` is the last review ever held.
+ * support at least three times a year (PARENT_MEETINGS_EXPECTED_PER_YEAR). A support plan review is
+ * such a meeting, and so is a parent meeting in the pupil's chronology (as the chronology now reads:
+ * an entry whose latest correction un-marks it no longer counts, and a corrected date moves it,
+ * effectiveChronology()). Meetings are counted by day: a review and a parent meeting on the same day
+ * are one meeting. So a pupil at K (SEN support) without a break for the whole of the last 12 months
+ * (their current spell at K started on or before today less one year) with fewer than three days of
+ * meetings in (today less one year, today] falls short. Pupils who joined the register more recently
+ * have not had a year to meet three times, and pupils with an EHCP (E) have the statutory annual
+ * review instead (the EHCP clock), so neither is counted. `lastHeldOn` is the last meeting of either
+ * kind ever held (up to today).
  */
 export async function meetingShortfalls(m: EntityManager, today: string): Promise<MeetingShortfall[]> {
   const params = new SqlParams();
@@ -59,9 +64,15 @@ export async function meetingShortfalls(m: EntityManager, today: string): Promis
        FROM ${from}
        ${registerSpellJoin('p', at, ['K'], 'spell')}
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE pr.held_on > ${yearAgo})::int AS held, max(pr.held_on) AS last_held_on
-           FROM plan_reviews pr
-          WHERE pr.school_id = p.school_id AND pr.pupil_id = p.id AND pr.held_on <= ${at}::date) r
+         SELECT count(DISTINCT mt.held_on) FILTER (WHERE mt.held_on > ${yearAgo})::int AS held,
+                max(mt.held_on) AS last_held_on
+           FROM (SELECT pr.held_on FROM plan_reviews pr
+                  WHERE pr.school_id = p.school_id AND pr.pupil_id = p.id
+                 UNION ALL
+                 SELECT ec.occurred_on
+                   FROM ${effectiveChronology('ce.school_id = p.school_id AND ce.pupil_id = p.id')} ec
+                  WHERE ec.parent_meeting) mt
+          WHERE mt.held_on <= ${at}::date) r
       WHERE ${roll} AND s.status = 'K' AND spell.since <= ${yearAgo} AND r.held < ${expected}::int
       ORDER BY r.held, ${BY_NAME}`,
     params.values,

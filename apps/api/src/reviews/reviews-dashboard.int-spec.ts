@@ -10,7 +10,7 @@ import { T, withReviewApp } from './testing/review-fixture';
 /**
  * The review dashboard: support plan reviews and EHCP steps overdue or due within 30 days, pupils on
  * the register without an active plan, and pupils on SEN support for a year with fewer than three
- * reviews; lists for the SENCO, counts for the head.
+ * meetings (reviews and parent meetings in the chronology); lists for the SENCO, counts for the head.
  */
 describe('review dashboard', () => {
   const { ctx, as, pupil, addPupil, statuses, plans, ehcp } = withReviewApp();
@@ -136,7 +136,7 @@ describe('review dashboard', () => {
     ]);
   });
 
-  it('lists pupils on SEN support all year with fewer than three reviews in it, not those who joined since', async () => {
+  it('lists pupils on SEN support all year with fewer than three meetings in it, not those who joined since', async () => {
     const body = (await as('senco').get('/reviews/dashboard')).body as ReviewDashboard;
     expect(body.lists?.belowMeetingExpectation).toEqual([
       { pupil: ref('Jack', 'Jolly', '5', '5A'), held: 0, expected: 3, lastHeldOn: null },
@@ -227,5 +227,58 @@ describe('review dashboard', () => {
     );
     expect(body.lists?.due[0]?.label).toBe('Support plan review (cycle 4)');
     expect(body.counts.overdue).toBe(2);
+  });
+
+  describe('parent meetings in the chronology', () => {
+    /**
+     * A chronology entry written as the database owner (the chronology's own routes are tested in
+     * chronology.int-spec.ts), recorded the given minutes ago, optionally correcting another.
+     */
+    async function entry(
+      name: string,
+      o: { on: string; parentMeeting?: boolean; corrects?: string; minutesAgo?: number },
+    ): Promise<string> {
+      const [row] = (await ctx.t.dataSource.query(
+        `INSERT INTO chronology_entries (school_id, pupil_id, occurred_on, kind, parent_meeting, with_whom, summary,
+                                         corrects_id, recorded_at)
+         SELECT school_id, id, $2, 'meeting', $3, 'Mum', 'Talked about reading', $4,
+                now() - make_interval(mins => $5)
+           FROM pupils WHERE id = $1
+         RETURNING id`,
+        [pupil(name), o.on, o.parentMeeting ?? true, o.corrects ?? null, o.minutesAgo ?? 0],
+      )) as { id: string }[];
+      return row!.id;
+    }
+    const shortfalls = async () =>
+      ((await as('senco').get('/reviews/dashboard')).body as ReviewDashboard).lists!.belowMeetingExpectation;
+
+    it('counts a parent meeting as it now reads, once a day with a review, within the year', async () => {
+      // Ben has two reviews in the year (T-250, T-90). A parent meeting on the day of a review is the
+      // same meeting; one a year and a day ago is outside the year; a meeting since un-marked as a
+      // parent meeting by its latest correction no longer counts; nor does a meeting with others.
+      await entry('Ben', { on: T(-90) });
+      await entry('Ben', { on: addMonths(T(0), -12) });
+      const unmarked = await entry('Ben', { on: T(-30), minutesAgo: 20 });
+      await entry('Ben', { on: T(-30), parentMeeting: false, corrects: unmarked, minutesAgo: 10 });
+      await entry('Ben', { on: T(-60), parentMeeting: false });
+      // Jack: his first meeting, ten days ago, shows as his last held.
+      await entry('Jack', { on: T(-10) });
+      expect(await shortfalls()).toEqual([
+        { pupil: ref('Jack', 'Jolly', '5', '5A'), held: 1, expected: 3, lastHeldOn: T(-10) },
+        { pupil: ref('Ben', 'Baker', '4', '4A'), held: 2, expected: 3, lastHeldOn: T(-90) },
+      ]);
+    });
+
+    it('lifts a pupil from two meetings to three with a parent meeting (here one whose corrected date moves it into the year)', async () => {
+      const misdated = await entry('Ben', { on: T(-500), minutesAgo: 30 });
+      // Corrected twice: the latest correction's date is the one that counts.
+      await entry('Ben', { on: T(-600), corrects: misdated, minutesAgo: 20 });
+      await entry('Ben', { on: T(-20), corrects: misdated, minutesAgo: 10 });
+      expect(await shortfalls()).toEqual([
+        { pupil: ref('Jack', 'Jolly', '5', '5A'), held: 1, expected: 3, lastHeldOn: T(-10) },
+      ]);
+      const head = (await as('head').get('/reviews/dashboard')).body as ReviewDashboard;
+      expect(head.counts.belowMeetingExpectation).toBe(1);
+    });
   });
 });

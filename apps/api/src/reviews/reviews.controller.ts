@@ -17,7 +17,7 @@ export class ReviewsController {
   @ApiOkResponse({
     description:
       'Support plan reviews and EHCP steps overdue or due within 30 days, pupils on the register without an ' +
-      'active plan, and pupils on SEN support with fewer than three reviews in 12 months: counts for all, ' +
+      'active plan, and pupils on SEN support with fewer than three meetings (reviews and parent meetings) in 12 months: counts for all, ' +
       'lists for those who write plans',
   })
   dashboard(@Auth() auth: RequestAuth): Promise<ReviewDashboard> {

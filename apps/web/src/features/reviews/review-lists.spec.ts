@@ -51,7 +51,7 @@ describe('review lists', () => {
     expect(coverageRows(counts)).toEqual([
       { key: 'Pupils on the register without an active plan', value: '1' },
       {
-        key: 'Pupils on SEN support with fewer than three review meetings in the last 12 months',
+        key: 'Pupils on SEN support with fewer than three meetings (reviews and parent meetings) in the last 12 months',
         value: '3',
       },
     ]);
@@ -62,7 +62,7 @@ describe('review lists', () => {
     expect(duePath('s1', item(-2, 'ehcp-step'))).toBe('/schools/s1/pupils/p-2/ehcp');
   });
 
-  it('describes a pupil and their reviews held', () => {
+  it('describes a pupil and their meetings held', () => {
     expect(pupilAbout({ id: 'p', name: 'Ada Archer', yearGroup: 'R', className: 'RA' })).toBe(
       'Reception, class RA',
     );

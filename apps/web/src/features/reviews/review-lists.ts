@@ -66,7 +66,7 @@ export function coverageRows(counts: ReviewDashboardCounts): { key: string; valu
       value: String(counts.withoutActivePlan),
     },
     {
-      key: `Pupils on SEN support with fewer than ${meetingsWord()} review meetings in the last 12 months`,
+      key: `Pupils on SEN support with fewer than ${meetingsWord()} meetings (reviews and parent meetings) in the last 12 months`,
       value: String(counts.belowMeetingExpectation),
     },
   ];
@@ -103,7 +103,7 @@ export function pupilAbout(pupil: PupilRef): string {
     .join(', ');
 }
 
-/** "2 of 3": reviews held of those expected. */
+/** "2 of 3": meetings held (reviews and parent meetings) of those expected. */
 export function heldText(held: number, expected: number): string {
   return `${String(held)} of ${String(expected)}`;
 }

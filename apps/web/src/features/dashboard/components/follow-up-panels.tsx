@@ -74,7 +74,8 @@ export function ReviewPanel({ data, root }: { data: SchoolDashboard; root: strin
             },
             {
               key: 'meetings',
-              header: 'Pupils on SEN support for 12 months with fewer than three reviews',
+              header:
+                'Pupils on SEN support for 12 months with fewer than three meetings (reviews and parent meetings)',
               cells: [countText(reviews.belowMeetingExpectation)],
             },
             {

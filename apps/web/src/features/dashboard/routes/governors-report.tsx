@@ -181,7 +181,7 @@ function Report({ data }: { data: SchoolDashboard }) {
               },
               {
                 key: 'meetings',
-                cells: ['Fewer than three reviews in 12 months', countText(reviews.belowMeetingExpectation)],
+                cells: ['Fewer than three meetings in 12 months', countText(reviews.belowMeetingExpectation)],
               },
               { key: 'ehcp', cells: ['EHCP statutory steps overdue', countText(reviews.ehcpStepsOverdue)] },
             ]}

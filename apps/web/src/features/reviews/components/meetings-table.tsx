@@ -7,8 +7,9 @@ import { None } from './none';
 import { PupilCell } from './pupil-cell';
 
 /**
- * Pupils on SEN support for the whole of the last 12 months with fewer review meetings in them than
- * the Code of Practice expects (three a year with parents).
+ * Pupils on SEN support for the whole of the last 12 months with fewer meetings with parents in them
+ * than the Code of Practice expects (three a year): support plan reviews and the parent meetings in
+ * the chronology, counted once a day.
  */
 export function MeetingsTable({
   rows,
@@ -24,16 +25,17 @@ export function MeetingsTable({
   return (
     <section className="review-section" aria-labelledby={headingId} aria-describedby={hintId}>
       <h2 className="heading-m" id={headingId}>
-        Fewer than {meetingsWord()} review meetings in the last 12 months
+        Fewer than {meetingsWord()} meetings in the last 12 months
       </h2>
       <p className="hint" id={hintId}>
         Pupils on SEN support for the whole of the last 12 months. The SEND Code of Practice expects schools
-        to meet parents at least {meetingsWord()} times a year; a support plan review is that meeting.
+        to meet parents at least {meetingsWord()} times a year. Support plan reviews and parent meetings
+        recorded in the chronology count; a review and a parent meeting on the same day count once.
       </p>
       {rows.length === 0 ? (
         <p className="review-section__empty">
-          Every pupil on SEN support for the last year has had at least {meetingsWord()} review meetings in
-          it.
+          Every pupil on SEN support for the last year has had at least {meetingsWord()} meetings (reviews and
+          parent meetings) in it.
         </p>
       ) : (
         <TableContainer captionId={headingId}>
@@ -41,8 +43,8 @@ export function MeetingsTable({
             <thead>
               <tr>
                 <th scope="col">Pupil</th>
-                <th scope="col">Reviews held</th>
-                <th scope="col">Last review held</th>
+                <th scope="col">Meetings held (reviews and parent meetings)</th>
+                <th scope="col">Last meeting held</th>
               </tr>
             </thead>
             <tbody>
