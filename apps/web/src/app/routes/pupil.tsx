@@ -20,6 +20,7 @@ import { useArrivalNotice } from '../../lib/use-arrival-notice';
 import { pupilName } from '../../utils/pupil-name';
 import {
   CHRONOLOGY_RECORD,
+  DOCUMENT_RECORD,
   EHCP_RECORD,
   EXAM_RECORD,
   FAMILY_RECORD,
@@ -105,6 +106,14 @@ export function PupilPage() {
       {canReadExam ? <PupilExamSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadFamily ? <FamilySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadReferrals ? <PupilReferrals schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {/* Teachers read their own pupils' reports without seeing referrals: the documents on their own. */}
+      {!canReadReferrals && meets(school.grants, DOCUMENT_RECORD) ? (
+        <p>
+          <Link to="documents" state={state}>
+            Reports and documents
+          </Link>
+        </p>
+      ) : null}
       {canReadChronology ? <ChronologySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadProvision ? <PupilProvision schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadSen ? <SendTimeline schoolId={school.schoolId} pupilId={pupil.id} /> : null}
