@@ -131,4 +131,19 @@ describe('demo trust', () => {
       expect(school.ehcp!.filter((r) => r.finalIssuedOn)).toHaveLength(withPlan.length);
     }
   });
+  it('keeps liaison records in both schools: contacts for the register, referrals, a chronology; exams at Riverside', () => {
+    for (const school of trust.schools) {
+      const onRegister = school.pupils.filter((p) =>
+        ['K', 'E'].includes(p.sen?.history.at(-1)?.status ?? 'N'),
+      );
+      const l = school.liaison!;
+      expect(new Set(l.contacts.map((c) => c.pupilUpn))).toEqual(new Set(onRegister.map((p) => p.upn)));
+      expect(l.services.length).toBeGreaterThanOrEqual(7);
+      expect(new Set(l.referrals.map((r) => r.pupilUpn)).size).toBeGreaterThan(onRegister.length * 0.15);
+      expect(l.documents.length).toBeGreaterThan(0);
+      expect(l.chronology.length).toBeGreaterThan(onRegister.length * 2);
+    }
+    expect(oakfield!.liaison!.examArrangements).toEqual([]);
+    expect(riverside!.liaison!.examArrangements.length).toBeGreaterThan(50);
+  });
 });

@@ -14,6 +14,7 @@ import {
   type DemoPassports,
 } from './demo-passports';
 import { buildDemoEhcp, OAKFIELD_EHCP, RIVERSIDE_EHCP, type DemoEhcpRecord } from './demo-ehcp';
+import { buildDemoLiaison, OAKFIELD_LIAISON, RIVERSIDE_LIAISON, type DemoLiaison } from './demo-liaison';
 import { buildDemoPlans, OAKFIELD_PLANS, RIVERSIDE_PLANS, type DemoPlans } from './demo-plans';
 import { demoSen, type DemoSen } from './demo-sen';
 import { SeededRandom } from './random';
@@ -83,6 +84,8 @@ export interface DemoSchool {
   plans?: DemoPlans;
   /** EHCP records: every pupil with an EHCP, and needs assessments under way. */
   ehcp?: DemoEhcpRecord[];
+  /** Family contacts, the directory, referrals with their reports, the chronology, exam arrangements. */
+  liaison?: DemoLiaison;
 }
 
 export interface DemoTrust {
@@ -330,6 +333,9 @@ export function buildDemoTrust(referenceDate: Date = new Date()): DemoTrust {
   riverside.plans = buildDemoPlans(riverside, RIVERSIDE_PLANS, today);
   oakfield.ehcp = buildDemoEhcp(oakfield, OAKFIELD_EHCP, today);
   riverside.ehcp = buildDemoEhcp(riverside, RIVERSIDE_EHCP, today);
+  // Liaison with families and professionals last: the chronology records the plans' reviews.
+  oakfield.liaison = buildDemoLiaison(oakfield, OAKFIELD_LIAISON, today);
+  riverside.liaison = buildDemoLiaison(riverside, RIVERSIDE_LIAISON, today);
   return {
     name: DEMO_TRUST_NAME,
     schools: [oakfield, riverside],

@@ -401,4 +401,100 @@ describe('demo seeding', () => {
       ehcp: trust.schools[0]!.ehcp!.length,
     });
   });
+  it('writes the liaison records of each school as generated: contacts, referrals, reports, chronology, exams', async () => {
+    expect(['seeded', 'already-seeded']).toContain(
+      await seedDemo(t.dataSource, t.db, 'Demo-Password-1', trust),
+    );
+    const today = schoolToday();
+    const rows: Record<string, number | string>[] = await t.dataSource.query(
+      `SELECT s.name,
+              (SELECT count(*) FROM family_contacts x WHERE x.school_id = s.id)::int AS contacts,
+              (SELECT count(*) FROM professional_services x WHERE x.school_id = s.id)::int AS services,
+              (SELECT count(*) FROM professionals x WHERE x.school_id = s.id)::int AS professionals,
+              (SELECT count(*) FROM referrals x WHERE x.school_id = s.id)::int AS referrals,
+              (SELECT count(*) FROM referral_status_changes x WHERE x.school_id = s.id)::int AS changes,
+              (SELECT count(*) FROM pupil_documents x WHERE x.school_id = s.id)::int AS documents,
+              (SELECT count(*) FROM chronology_entries x WHERE x.school_id = s.id)::int AS chronology,
+              (SELECT count(*) FROM chronology_entries x WHERE x.school_id = s.id AND x.corrects_id IS NOT NULL)::int AS corrections,
+              (SELECT count(*) FROM exam_arrangements x WHERE x.school_id = s.id)::int AS exams,
+              (SELECT count(*) FROM exam_settings x WHERE x.school_id = s.id AND x.teaching_assistants_see)::int AS "taSee"
+         FROM schools s ORDER BY s.name`,
+    );
+    for (const school of trust.schools) {
+      const l = school.liaison!;
+      expect(rows.find((r) => r.name === school.name)).toEqual({
+        name: school.name,
+        contacts: l.contacts.length,
+        services: l.services.length,
+        professionals: l.services.reduce((n, s) => n + s.professionals.length, 0),
+        referrals: l.referrals.length,
+        changes: l.referrals.reduce((n, r) => n + r.history.length, 0),
+        documents: l.documents.length,
+        chronology: l.chronology.length,
+        corrections: l.chronology.filter((e) => e.corrects !== null).length,
+        exams: l.examArrangements.length,
+        taSee: school.phase === 'secondary' ? 1 : 0,
+      });
+    }
+
+    // Consistent as stored: each referral's latest change is its status, in order of date; consent from
+    // a contact of the pupil with parental responsibility; the reports intact; corrections pointing at an
+    // earlier entry of the same pupil; nothing dated today or later.
+    const [checks] = await t.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM referrals r
+           JOIN LATERAL (SELECT c.status, c.status_on FROM referral_status_changes c
+                          WHERE c.school_id = r.school_id AND c.referral_id = r.id
+                          ORDER BY c.recorded_at DESC LIMIT 1) c ON true
+          WHERE c.status <> r.status OR c.status_on <> r.status_on)::int AS "badStatus",
+         (SELECT count(*) FROM referral_status_changes a JOIN referral_status_changes b
+             ON b.school_id = a.school_id AND b.referral_id = a.referral_id AND b.recorded_at > a.recorded_at
+          WHERE b.status_on < a.status_on)::int AS "badOrder",
+         (SELECT count(*) FROM referrals r WHERE NOT EXISTS (
+            SELECT 1 FROM family_contacts f WHERE f.school_id = r.school_id AND f.pupil_id = r.pupil_id
+               AND f.name = r.consent_given_by AND f.relationship = r.consent_relationship
+               AND f.parental_responsibility))::int AS "badConsent",
+         (SELECT count(*) FROM pupil_documents d
+           WHERE substring(d.content FROM 1 FOR 5) <> '%PDF-'::bytea OR sha256(d.content) <> d.sha256)::int AS "badDocuments",
+         (SELECT count(*) FROM chronology_entries e JOIN chronology_entries o
+             ON o.school_id = e.school_id AND o.id = e.corrects_id
+          WHERE o.pupil_id <> e.pupil_id OR o.recorded_at >= e.recorded_at OR o.corrects_id IS NOT NULL)::int AS "badCorrections",
+         (SELECT count(*) FROM referral_status_changes WHERE status_on >= $1 OR recorded_at > now())::int
+           + (SELECT count(*) FROM chronology_entries WHERE occurred_on >= $1 OR recorded_at > now())::int
+           + (SELECT count(*) FROM pupil_documents WHERE received_on >= $1)::int
+           + (SELECT count(*) FROM exam_arrangements WHERE approved_on >= $1)::int AS future`,
+      [today],
+    );
+    expect(checks).toEqual({
+      badStatus: 0,
+      badOrder: 0,
+      badConsent: 0,
+      badDocuments: 0,
+      badCorrections: 0,
+      future: 0,
+    });
+
+    // The Oakfield SENCO, as the app role under RLS: a pupil with an active plan (not in 4A or 4B) whose
+    // open referral has been assessed, a few long waits, and no exam arrangements at a primary school.
+    const [{ id: schoolId }] = await t.dataSource.query(`SELECT id FROM schools WHERE urn = '990401'`);
+    const [oakfield] = await t.db.run({ schoolId, userId: null }, (m) =>
+      m.query(
+        `SELECT
+           (SELECT count(*) FROM referrals r
+              JOIN pupils p ON p.school_id = r.school_id AND p.id = r.pupil_id
+              JOIN classes c ON c.school_id = p.school_id AND c.id = p.class_id
+             WHERE r.status = 'assessed' AND c.name NOT IN ('4A', '4B')
+               AND EXISTS (SELECT 1 FROM support_plans sp WHERE sp.school_id = r.school_id
+                             AND sp.pupil_id = r.pupil_id AND sp.status = 'active'))::int AS assessed,
+           (SELECT count(*) FROM referrals r
+             WHERE r.status NOT IN ('closed', 'declined') AND r.referred_on < $1::date - 140)::int AS "longWaits",
+           (SELECT count(*) FROM exam_arrangements)::int AS exams,
+           (SELECT count(DISTINCT school_id) FROM family_contacts)::int AS schools`,
+        [today],
+      ),
+    );
+    expect(oakfield.assessed).toBeGreaterThanOrEqual(1);
+    expect(oakfield.longWaits).toBeGreaterThanOrEqual(3);
+    expect(oakfield).toMatchObject({ exams: 0, schools: 1 });
+  });
 });

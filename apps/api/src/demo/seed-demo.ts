@@ -172,6 +172,7 @@ async function seedSchool(
     await seedPassports(m, school, schoolId, pupilIds, userIds);
     await seedPlans(m, school, pupilIds, userIds, provisionIds);
     await seedEhcpRecords(m, school, pupilIds, userIds);
+    await seedLiaison(m, school, pupilIds, userIds);
   });
 }
 
@@ -793,6 +794,290 @@ async function seedEhcpRecords(
       r.updatedAt,
     ]),
   );
+}
+
+/**
+ * Liaison with families and professionals: contacts, the directory, referrals with every status they
+ * have had, the reports received (kept in the database, as uploads are), the chronology with its
+ * corrections (each after the entry it corrects), and exam access arrangements with the school's setting.
+ */
+async function seedLiaison(
+  m: EntityManager,
+  school: DemoSchool,
+  pupilIds: Map<string, string>,
+  userIds: Map<string, string>,
+): Promise<void> {
+  const set = school.liaison;
+  if (!set) return;
+  const user = (email: string) => idOf(userIds, email, 'member of staff');
+  const pupil = (upn: string) => idOf(pupilIds, upn, 'pupil');
+  await insertArrays(
+    m,
+    'family_contacts',
+    [
+      ['pupil_id', 'uuid'],
+      ['name', 'text'],
+      ['relationship', 'text'],
+      ['parental_responsibility', 'boolean'],
+      ['preferred_contact', 'text'],
+      ['phone', 'text'],
+      ['email', 'text'],
+      ['address', 'text'],
+      ['language', 'text'],
+      ['interpreter_needed', 'boolean'],
+      ['notes', 'text'],
+      ['priority', 'int'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_by', 'uuid'],
+      ['updated_at', 'timestamptz'],
+    ],
+    set.contacts.map((c) => [
+      pupil(c.pupilUpn),
+      c.name,
+      c.relationship,
+      c.parentalResponsibility,
+      c.preferredContact,
+      c.phone,
+      c.email,
+      c.address,
+      c.language,
+      c.interpreterNeeded,
+      c.notes,
+      c.priority,
+      user(c.createdBy),
+      c.createdAt,
+      user(c.createdBy),
+      c.createdAt,
+    ]),
+  );
+  const serviceIds = new Map(set.services.map((s) => [s.name, randomUUID()]));
+  const professionalIds = new Map(
+    set.services.flatMap((s) => s.professionals.map((p) => [`${s.name}|${p.name}`, randomUUID()])),
+  );
+  await insertRows(
+    m,
+    'professional_services',
+    [
+      'school_id',
+      'id',
+      'name',
+      'kind',
+      'how_to_refer',
+      'phone',
+      'email',
+      'website',
+      'updated_by',
+      'updated_at',
+    ],
+    set.services.map((s) => [
+      undefined,
+      serviceIds.get(s.name),
+      s.name,
+      s.kind,
+      s.howToRefer,
+      s.phone,
+      s.email,
+      s.website,
+      user(s.updatedBy),
+      s.updatedAt,
+    ]),
+  );
+  await insertRows(
+    m,
+    'professionals',
+    ['school_id', 'id', 'service_id', 'name', 'role', 'phone', 'email', 'updated_by', 'updated_at'],
+    set.services.flatMap((s) =>
+      s.professionals.map((p) => [
+        undefined,
+        professionalIds.get(`${s.name}|${p.name}`),
+        serviceIds.get(s.name),
+        p.name,
+        p.role,
+        p.phone,
+        p.email,
+        user(s.updatedBy),
+        s.updatedAt,
+      ]),
+    ),
+  );
+  const referralIds = set.referrals.map(() => randomUUID());
+  await insertArrays(
+    m,
+    'referrals',
+    [
+      ['id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['service_id', 'uuid'],
+      ['professional_id', 'uuid'],
+      ['referred_on', 'date'],
+      ['reason', 'text'],
+      ['consent_given_by', 'text'],
+      ['consent_relationship', 'text'],
+      ['consent_given_on', 'date'],
+      ['status', 'text'],
+      ['status_on', 'date'],
+      ['version', 'int'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_by', 'uuid'],
+      ['updated_at', 'timestamptz'],
+    ],
+    set.referrals.map((r, i) => [
+      referralIds[i],
+      pupil(r.pupilUpn),
+      idOf(serviceIds, r.service, 'service'),
+      r.professional ? idOf(professionalIds, `${r.service}|${r.professional}`, 'professional') : null,
+      r.referredOn,
+      r.reason,
+      r.consentGivenBy,
+      r.consentRelationship,
+      r.consentGivenOn,
+      r.status,
+      r.statusOn,
+      r.history.length,
+      user(r.createdBy),
+      r.createdAt,
+      user(r.createdBy),
+      r.history.at(-1)!.recordedAt,
+    ]),
+  );
+  await insertArrays(
+    m,
+    'referral_status_changes',
+    [
+      ['referral_id', 'uuid'],
+      ['status', 'text'],
+      ['status_on', 'date'],
+      ['note', 'text'],
+      ['recorded_by', 'uuid'],
+      ['recorded_at', 'timestamptz'],
+    ],
+    set.referrals.flatMap((r, i) =>
+      r.history.map((h) => [referralIds[i], h.status, h.statusOn, h.note, user(r.createdBy), h.recordedAt]),
+    ),
+  );
+  await insertRows(
+    m,
+    'pupil_documents',
+    [
+      'school_id',
+      'pupil_id',
+      'referral_id',
+      'kind',
+      'title',
+      'file_name',
+      'media_type',
+      'size_bytes',
+      'content',
+      'sha256',
+      'received_on',
+      'recommendations',
+      'uploaded_by',
+      'uploaded_at',
+    ],
+    set.documents.map((d) => [
+      undefined,
+      pupil(d.pupilUpn),
+      referralIds[d.referral],
+      d.kind,
+      d.title,
+      d.fileName,
+      d.mediaType,
+      d.content.length,
+      d.content,
+      d.sha256,
+      d.receivedOn,
+      d.recommendations,
+      user(d.uploadedBy),
+      d.uploadedAt,
+    ]),
+  );
+  // Corrections come after the entries they correct, so one statement (or an earlier one) holds both.
+  const entryIds = set.chronology.map(() => randomUUID());
+  await insertArrays(
+    m,
+    'chronology_entries',
+    [
+      ['id', 'uuid'],
+      ['pupil_id', 'uuid'],
+      ['occurred_on', 'date'],
+      ['kind', 'text'],
+      ['parent_meeting', 'boolean'],
+      ['with_whom', 'text'],
+      ['summary', 'text'],
+      ['agreed', 'text'],
+      ['corrects_id', 'uuid'],
+      ['referral_id', 'uuid'],
+      ['recorded_by', 'uuid'],
+      ['recorded_at', 'timestamptz'],
+    ],
+    set.chronology.map((e, i) => [
+      entryIds[i],
+      pupil(e.pupilUpn),
+      e.occurredOn,
+      e.kind,
+      e.parentMeeting,
+      e.withWhom,
+      e.summary,
+      e.agreed,
+      e.corrects === null ? null : entryIds[e.corrects],
+      e.referral === null ? null : referralIds[e.referral],
+      user(e.recordedBy),
+      e.recordedAt,
+    ]),
+  );
+  await insertArrays(
+    m,
+    'exam_arrangements',
+    [
+      ['pupil_id', 'uuid'],
+      ['arrangement', 'text'],
+      ['extra_time_percent', 'int'],
+      ['details', 'text'],
+      ['evidence', 'text'],
+      ['assessor', 'text'],
+      ['approved_on', 'date'],
+      ['expires_on', 'date'],
+      ['withdrawn_on', 'date'],
+      ['version', 'int'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_by', 'uuid'],
+      ['updated_at', 'timestamptz'],
+    ],
+    set.examArrangements.map((a) => [
+      pupil(a.pupilUpn),
+      a.arrangement,
+      a.extraTimePercent,
+      a.details,
+      a.evidence,
+      a.assessor,
+      a.approvedOn,
+      a.expiresOn,
+      a.withdrawnOn,
+      a.withdrawnOn ? 2 : 1,
+      user(a.createdBy),
+      a.createdAt,
+      user(a.createdBy),
+      a.updatedAt,
+    ]),
+  );
+  if (set.examSettings) {
+    await insertRows(
+      m,
+      'exam_settings',
+      ['school_id', 'teaching_assistants_see', 'updated_by', 'updated_at'],
+      [
+        [
+          undefined,
+          set.examSettings.teachingAssistantsSee,
+          user(set.examSettings.updatedBy),
+          set.examSettings.updatedAt,
+        ],
+      ],
+    );
+  }
 }
 
 /**
