@@ -105,9 +105,13 @@ describe('support plans and reviews', () => {
     await card.getByRole('link').first().click();
     await teacher.page.getByRole('link', { name: 'View support plan' }).click();
     await teacher.page.getByRole('heading', { level: 1, name: `${pupilName}’s support plan` }).waitFor();
+    // Strategies first: once the plan has loaded, its first heading is how to support the pupil.
+    await teacher.page
+      .getByRole('heading', { level: 2, name: `How to support ${pupilName} in class` })
+      .waitFor();
+    await expectAccessible(teacher.page);
     const headings = await teacher.page.locator('main h2').allInnerTexts();
     expect(headings[0]).toBe(`How to support ${pupilName} in class`);
-    await expectAccessible(teacher.page);
     const planPath = new URL(teacher.page.url()).pathname;
 
     const comment = 'Reading more fluently in guided reading this fortnight; still guesses longer words.';
@@ -227,6 +231,7 @@ describe('support plans and reviews', () => {
     await pupil.click();
     await ta.page.getByRole('link', { name: 'View support plan' }).first().click();
     await ta.page.getByRole('heading', { level: 1, name: /support plan$/ }).waitFor();
+    await ta.page.getByRole('heading', { level: 2, name: /^How to support / }).waitFor();
     await expectAccessible(ta.page);
     const headings = await ta.page.locator('main h2').allInnerTexts();
     expect(headings.some((h) => h.startsWith('How to support'))).toBe(true);

@@ -55,11 +55,13 @@ export interface ImpactSummary {
   costPerUnitProgressPence: number | null;
 }
 
-function round2(n: number): number {
+/** A mean progress as shown: to two decimal places. */
+export function round2(n: number): number {
   return Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100;
 }
 
-function ratio(part: number, whole: number): number | null {
+/** A share (0..1) to three decimal places; null with no whole. */
+export function ratio(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;
 }
 

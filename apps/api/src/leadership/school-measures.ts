@@ -1,8 +1,5 @@
 import type {
-  AreaOfNeed,
   ConcernAges,
-  DashboardCosts,
-  DashboardImpact,
   PassportCoverageFigures,
   ReviewCompliance,
   SchoolMeasures,
@@ -10,58 +7,28 @@ import type {
 import type { EntityManager } from 'typeorm';
 import { ehcpClocks } from '../ehcp/ehcp-clocks';
 import { onRoll, READER_ROLES, readsCtes } from '../passports/passport-sql';
-import { provisionCosts, provisionImpact } from '../provision/provision-reports.service';
 import { onRollCondition, registerFrom, SqlParams } from '../register/register-query';
 import { meetingShortfalls, pupilsWithoutActivePlan } from '../reviews/plan-coverage.queries';
+import { dashboardCostsSql, dashboardImpactSql } from './costs-sql';
 import { registerMeasures, registerTrend } from './register-measures';
 
 /**
  * Every figure of the head's dashboard for the school in the transaction's scope (row-level security),
  * as at the school's today. Each panel is counted by PostgreSQL, mostly in one statement, or taken
- * from the report that already computes it (the costs and impact reports, the review dashboard's
- * lists, the EHCP clocks), so the dashboard never disagrees with the pages it summarises. The trust
- * summary calls it once per school.
+ * from the report that already computes it (the review dashboard's lists, the EHCP clocks), so the
+ * dashboard never disagrees with the pages it summarises. The costs and impact are the costs and
+ * impact reports' own rules summed by PostgreSQL (costs-sql.ts), checked against those reports to
+ * the penny by costs-sql.int-spec.ts. The trust summary calls it once per school.
  */
 export async function schoolMeasures(m: EntityManager, today: string): Promise<SchoolMeasures> {
   const register = await registerMeasures(m, today);
   const trend = await registerTrend(m, today);
-  const costs = await dashboardCosts(m, today);
-  const impact = await dashboardImpact(m, today);
+  const costs = await dashboardCostsSql(m, today);
+  const impact = await dashboardImpactSql(m, today);
   const reviews = await reviewCompliance(m, today);
   const passports = await passportFigures(m, today);
   const concerns = await concernAges(m, today);
   return { today, ...register, trend, costs, impact, reviews, passports, concerns };
-}
-
-/** The academic year's costs, from the costs report itself (provision-reports.service.ts). */
-export async function dashboardCosts(m: EntityManager, today: string): Promise<DashboardCosts> {
-  const report = await provisionCosts(m, today);
-  return {
-    academicYear: report.academicYear,
-    ...report.totals,
-    byArea: report.byArea.map((line) => ({
-      area: line.key as AreaOfNeed,
-      plannedPence: line.plannedPence,
-      deliveredPence: line.deliveredPence,
-      pupils: line.pupils,
-    })),
-    approachingThreshold: report.pupils.filter((p) => p.topUp === 'approaching').length,
-    aboveThreshold: report.pupils.filter((p) => p.topUp === 'above').length,
-  };
-}
-
-/**
- * Each intervention's impact this academic year, from the impact report itself, with its costs (the
- * dashboard's readers, the SENCO, the head and the trust, all read costs).
- */
-export async function dashboardImpact(m: EntityManager, today: string): Promise<DashboardImpact[]> {
-  const report = await provisionImpact(m, today, true);
-  return report.interventions.map(({ intervention, summary }) => ({
-    interventionId: intervention.id,
-    name: intervention.name,
-    area: intervention.area,
-    summary,
-  }));
 }
 
 /**

@@ -20,7 +20,7 @@ import { formatDate } from '../../../utils/format-date';
 import { useRecordExamArrangement, useSaveExamArrangement } from '../api/exam-writes';
 import { checkExamForm, examFieldId, examFormOf, FIELD_IDS, newExamForm, type ExamForm } from '../exam-form';
 import { arrangementInstruction } from '../exam-text';
-import { DateField } from './date-field';
+import { DateField } from '../../../components/ui/date-field';
 
 export interface ArrangementFormProps {
   schoolId: string;

@@ -10,7 +10,7 @@ import { dateParts, todayIso, type DatePart } from '../../../utils/dates';
 import { useWithdrawExamArrangement } from '../api/exam-writes';
 import { checkWithdrawal, examFieldId, FIELD_IDS } from '../exam-form';
 import { arrangementInstruction } from '../exam-text';
-import { DateField } from './date-field';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * Withdraws an arrangement from a date (the SENCO): a second, explicit step. It is kept with the past

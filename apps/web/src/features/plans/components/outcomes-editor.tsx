@@ -16,7 +16,7 @@ import {
 } from '../plan-outcomes';
 import { characterCount, plural } from '../plan-text';
 import { CountedTextarea } from './counted-textarea';
-import { DateField } from './date-field';
+import { DateField } from '../../../components/ui/date-field';
 import { useFocusAfterRender } from './use-focus-after-render';
 
 export interface OutcomesEditorProps {

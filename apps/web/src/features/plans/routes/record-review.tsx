@@ -20,7 +20,7 @@ import { useCurrentPupil } from '../../../lib/pupil-context';
 import { useSchool } from '../../../lib/school-context';
 import { useFormAttempts } from '../../../lib/use-form-attempts';
 import { parseDateParts, todayIso, type DatePart } from '../../../utils/dates';
-import { DateField } from '../components/date-field';
+import { DateField } from '../../../components/ui/date-field';
 import { formatDate } from '../../../utils/format-date';
 import { pupilName } from '../../../utils/pupil-name';
 import { usePlan } from '../api/get-plan';

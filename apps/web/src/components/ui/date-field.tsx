@@ -1,5 +1,5 @@
-import { DateInput } from '../../../components/ui/date-input';
-import type { DatePart, DateParts } from '../../../utils/dates';
+import { DateInput } from './date-input';
+import type { DatePart, DateParts } from '../../utils/dates';
 
 /**
  * The shared date input (uncontrolled) inside a form that keeps its state: the day, month and year
