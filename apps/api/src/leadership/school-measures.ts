@@ -8,7 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { ehcpClocks } from '../ehcp/ehcp-clocks';
 import { onRoll, READER_ROLES, readsCtes } from '../passports/passport-sql';
 import { onRollCondition, registerFrom, SqlParams } from '../register/register-query';
-import { meetingShortfalls, pupilsWithoutActivePlan } from '../reviews/plan-coverage.queries';
+import { countMeetingShortfalls, countWithoutActivePlan } from '../reviews/plan-coverage.queries';
 import { dashboardCostsSql, dashboardImpactSql } from './costs-sql';
 import { registerMeasures, registerTrend } from './register-measures';
 
@@ -52,8 +52,8 @@ export async function reviewCompliance(m: EntityManager, today: string): Promise
               WHERE pr.held_on > ($1::date - interval '1 year')::date AND pr.held_on <= $1::date) held`,
     [today],
   )) as { active: number; onTime: number; overdue: number; heldLast12Months: number; heldOnTime: number }[];
-  const withoutActivePlan = (await pupilsWithoutActivePlan(m, today)).length;
-  const belowMeetingExpectation = (await meetingShortfalls(m, today)).length;
+  const withoutActivePlan = await countWithoutActivePlan(m, today);
+  const belowMeetingExpectation = await countMeetingShortfalls(m, today);
   const clocks = await ehcpClocks(m, today);
   return {
     activePlans: row!.active,

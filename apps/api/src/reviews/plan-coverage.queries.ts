@@ -20,21 +20,35 @@ const BY_NAME = `p.legal_surname, coalesce(p.preferred_forename, p.legal_forenam
  * runs (K then E counts as one spell).
  */
 export async function pupilsWithoutActivePlan(m: EntityManager, today: string): Promise<WithoutActivePlan[]> {
+  const { text, values } = withoutActivePlanQuery(
+    today,
+    `${pupilRef('p', 'c')} AS pupil, s.status, to_char(spell.since, 'YYYY-MM-DD') AS since`,
+    `ORDER BY ${BY_NAME}`,
+  );
+  const rows = (await m.query(text, values)) as { pupil: PupilRef; status: 'K' | 'E'; since: string }[];
+  return rows.map((row) => ({ ...row.pupil, senStatus: row.status, onRegisterSince: row.since }));
+}
+
+/** How many pupils pupilsWithoutActivePlan() lists, counted in PostgreSQL. */
+export async function countWithoutActivePlan(m: EntityManager, today: string): Promise<number> {
+  const { text, values } = withoutActivePlanQuery(today, '1', '');
+  const [row] = (await m.query(`SELECT count(*)::int AS n FROM (${text}) listed`, values)) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+function withoutActivePlanQuery(today: string, select: string, orderBy: string) {
   const params = new SqlParams();
   const from = registerFrom(params, today, false);
   const roll = onRollCondition(params, today);
   const at = params.add(today);
-  const rows = (await m.query(
-    `SELECT ${pupilRef('p', 'c')} AS pupil, s.status, to_char(spell.since, 'YYYY-MM-DD') AS since
+  const text = `SELECT ${select}
        FROM ${from}
        ${registerSpellJoin('p', at, ['K', 'E'], 'spell')}
       WHERE ${roll} AND s.status IN ('K', 'E')
         AND NOT EXISTS (SELECT 1 FROM support_plans sp
                          WHERE sp.school_id = p.school_id AND sp.pupil_id = p.id AND sp.status = 'active')
-      ORDER BY ${BY_NAME}`,
-    params.values,
-  )) as { pupil: PupilRef; status: 'K' | 'E'; since: string }[];
-  return rows.map((row) => ({ ...row.pupil, senStatus: row.status, onRegisterSince: row.since }));
+      ${orderBy}`;
+  return { text, values: params.values };
 }
 
 /**
@@ -53,14 +67,39 @@ export async function pupilsWithoutActivePlan(m: EntityManager, today: string): 
  * kind ever held (up to today).
  */
 export async function meetingShortfalls(m: EntityManager, today: string): Promise<MeetingShortfall[]> {
+  const { text, values } = shortfallQuery(
+    today,
+    `${pupilRef('p', 'c')} AS pupil, r.held, to_char(r.last_held_on, 'YYYY-MM-DD') AS "lastHeldOn"`,
+    `ORDER BY r.held, ${BY_NAME}`,
+  );
+  const rows = (await m.query(text, values)) as {
+    pupil: PupilRef;
+    held: number;
+    lastHeldOn: string | null;
+  }[];
+  return rows.map((row) => ({
+    pupil: row.pupil,
+    held: row.held,
+    expected: PARENT_MEETINGS_EXPECTED_PER_YEAR,
+    lastHeldOn: row.lastHeldOn,
+  }));
+}
+
+/** How many pupils meetingShortfalls() lists, counted in PostgreSQL. */
+export async function countMeetingShortfalls(m: EntityManager, today: string): Promise<number> {
+  const { text, values } = shortfallQuery(today, '1', '');
+  const [row] = (await m.query(`SELECT count(*)::int AS n FROM (${text}) listed`, values)) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+function shortfallQuery(today: string, select: string, orderBy: string) {
   const params = new SqlParams();
   const from = registerFrom(params, today, false);
   const roll = onRollCondition(params, today);
   const at = params.add(today);
   const expected = params.add(PARENT_MEETINGS_EXPECTED_PER_YEAR);
   const yearAgo = `(${at}::date - interval '1 year')::date`;
-  const rows = (await m.query(
-    `SELECT ${pupilRef('p', 'c')} AS pupil, r.held, to_char(r.last_held_on, 'YYYY-MM-DD') AS "lastHeldOn"
+  const text = `SELECT ${select}
        FROM ${from}
        ${registerSpellJoin('p', at, ['K'], 'spell')}
        CROSS JOIN LATERAL (
@@ -74,13 +113,6 @@ export async function meetingShortfalls(m: EntityManager, today: string): Promis
                   WHERE ec.parent_meeting) mt
           WHERE mt.held_on <= ${at}::date) r
       WHERE ${roll} AND s.status = 'K' AND spell.since <= ${yearAgo} AND r.held < ${expected}::int
-      ORDER BY r.held, ${BY_NAME}`,
-    params.values,
-  )) as { pupil: PupilRef; held: number; lastHeldOn: string | null }[];
-  return rows.map((row) => ({
-    pupil: row.pupil,
-    held: row.held,
-    expected: PARENT_MEETINGS_EXPECTED_PER_YEAR,
-    lastHeldOn: row.lastHeldOn,
-  }));
+      ${orderBy}`;
+  return { text, values: params.values };
 }
