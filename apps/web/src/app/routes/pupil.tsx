@@ -87,6 +87,18 @@ export function PupilPage() {
       ) : null}
       {canReadPlan ? <PupilPlanSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadEhcp ? <PupilEhcpSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadExam ? <PupilExamSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadFamily ? <FamilySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {canReadReferrals ? <PupilReferrals schoolId={school.schoolId} pupilId={pupil.id} /> : null}
+      {/* Teachers read their own pupils' reports without seeing referrals: the documents on their own. */}
+      {!canReadReferrals && meets(school.grants, DOCUMENT_RECORD) ? (
+        <p>
+          <Link to="documents" state={state}>
+            Reports and documents
+          </Link>
+        </p>
+      ) : null}
+      {canReadChronology ? <ChronologySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       <h2 className="heading-m">Core record</h2>
       <PupilRecord pupil={pupil} />
       {canWrite ? (
@@ -103,18 +115,6 @@ export function PupilPage() {
           </li>
         </ul>
       ) : null}
-      {canReadExam ? <PupilExamSummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
-      {canReadFamily ? <FamilySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
-      {canReadReferrals ? <PupilReferrals schoolId={school.schoolId} pupilId={pupil.id} /> : null}
-      {/* Teachers read their own pupils' reports without seeing referrals: the documents on their own. */}
-      {!canReadReferrals && meets(school.grants, DOCUMENT_RECORD) ? (
-        <p>
-          <Link to="documents" state={state}>
-            Reports and documents
-          </Link>
-        </p>
-      ) : null}
-      {canReadChronology ? <ChronologySummary schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadProvision ? <PupilProvision schoolId={school.schoolId} pupilId={pupil.id} /> : null}
       {canReadSen ? <SendTimeline schoolId={school.schoolId} pupilId={pupil.id} /> : null}
     </>
