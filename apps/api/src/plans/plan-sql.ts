@@ -1,9 +1,6 @@
 import { PLAN_FORMATS, type PlanSectionKind } from '@sendreg/contracts';
 import { isoTimestamp, pupilRef } from '../passports/passport-sql';
 
-/** Today in the school's time zone, as a SQL date (schoolToday() on the TypeScript side). */
-export const SCHOOL_TODAY = `(now() AT TIME ZONE 'Europe/London')::date`;
-
 /** A plan (alias sp) with its pupil (p) and the pupil's class (cl), as every plan query reads it. */
 export const PLAN_FROM = `support_plans sp
   JOIN pupils p ON p.school_id = sp.school_id AND p.id = sp.pupil_id

@@ -33,7 +33,8 @@ import {
 } from './plan-access';
 import { activePlanErrors, checkPlanContent, classStaffStrategies } from './plan-content';
 import { PlanReader } from './plan-reader';
-import { personById, SCHOOL_TODAY, withRevision } from './plan-sql';
+import { personById, withRevision } from './plan-sql';
+import { SCHOOL_TODAY_SQL } from '../platform/tenancy/school-today';
 
 const CONTENT_DETAIL = 'Some sections of the plan need changing.';
 
@@ -198,7 +199,7 @@ export class PlansService {
     // Close the active plan first: a pupil has one active plan at most, even within this transaction.
     await m.query(
       withRevision(
-        `UPDATE support_plans SET status = 'closed', closed_on = ${SCHOOL_TODAY}, closed_reason = 'replaced',
+        `UPDATE support_plans SET status = 'closed', closed_on = ${SCHOOL_TODAY_SQL}, closed_reason = 'replaced',
                 version = version + 1, updated_by = $2, updated_at = now()
           WHERE pupil_id = $1 AND status = 'active'`,
       ),
@@ -206,7 +207,7 @@ export class PlansService {
     );
     await m.query(
       withRevision(
-        `UPDATE support_plans SET status = 'active', started_on = ${SCHOOL_TODAY}, version = version + 1,
+        `UPDATE support_plans SET status = 'active', started_on = ${SCHOOL_TODAY_SQL}, version = version + 1,
                 updated_by = $2, updated_at = now()
           WHERE id = $1`,
       ),
@@ -230,7 +231,7 @@ export class PlansService {
     }
     await m.query(
       withRevision(
-        `UPDATE support_plans SET status = 'closed', closed_on = ${SCHOOL_TODAY}, closed_reason = $2,
+        `UPDATE support_plans SET status = 'closed', closed_on = ${SCHOOL_TODAY_SQL}, closed_reason = $2,
                 version = version + 1, updated_by = $3, updated_at = now()
           WHERE id = $1`,
       ),

@@ -1,14 +1,12 @@
 import type { RequestAuth } from '../platform/auth/principal';
 import { notFound } from '../platform/http/problem';
+import { SCHOOL_TODAY_SQL } from '../platform/tenancy/school-today';
 
 /**
  * How long after a group ends its staff still count its pupils as their own, so that late session
  * logs and exit measures can still be recorded.
  */
 export const OWN_GROUP_GRACE_DAYS = 30;
-
-/** Today in the school's time zone (as schoolToday() in register-query.ts), as a SQL date. */
-const SCHOOL_TODAY_SQL = `(now() AT TIME ZONE 'Europe/London')::date`;
 
 /**
  * "Own pupils" of a teacher or TA (PRODUCT.md): the pupils in the classes they are assigned to, and

@@ -1,8 +1,6 @@
 import { isoTimestamp, pupilRef } from '../passports/passport-sql';
 import { personById } from '../plans/plan-sql';
-
-/** Today in the school's time zone, as SQL (schoolToday() on the TypeScript side). */
-export const SCHOOL_TODAY = `(now() AT TIME ZONE 'Europe/London')::date`;
+import { SCHOOL_TODAY_SQL } from '../platform/tenancy/school-today';
 
 /** Closed and declined referrals are no longer waiting. */
 export const OPEN_REFERRAL = (r = 'r') => `${r}.status NOT IN ('closed', 'declined')`;
@@ -12,7 +10,7 @@ export const OPEN_REFERRAL = (r = 'r') => `${r}.status NOT IN ('closed', 'declin
  * referral keeps the wait it had.
  */
 export const DAYS_WAITING = (r = 'r') =>
-  `(CASE WHEN ${OPEN_REFERRAL(r)} THEN ${SCHOOL_TODAY} ELSE ${r}.status_on END - ${r}.referred_on)`;
+  `(CASE WHEN ${OPEN_REFERRAL(r)} THEN ${SCHOOL_TODAY_SQL} ELSE ${r}.status_on END - ${r}.referred_on)`;
 
 /** The columns of a ReferralSummary, over REFERRAL_FROM. */
 export const REFERRAL_SUMMARY_COLUMNS = `r.id, ${pupilRef()} AS pupil,

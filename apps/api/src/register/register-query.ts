@@ -116,7 +116,5 @@ export const REGISTER_COLUMNS = `p.id, p.upn, p.legal_forename AS "legalForename
   nd.primary_need AS "primaryNeed", nd.secondary_need AS "secondaryNeed",
   p.pupil_premium AS "pupilPremium", p.eal, p.looked_after AS "lookedAfter"`;
 
-/** Today's date in England, as the school sees it. */
-export function schoolToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
+/** Today's date in England, as the school sees it (one definition, with its SQL twin, in tenancy). */
+export { schoolToday } from '../platform/tenancy/school-today';

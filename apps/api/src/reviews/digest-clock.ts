@@ -1,5 +1,7 @@
+import { SCHOOL_TIME_ZONE } from '../platform/tenancy/school-today';
+
 const londonTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
+  timeZone: SCHOOL_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
