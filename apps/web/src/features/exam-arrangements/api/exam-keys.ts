@@ -1,4 +1,6 @@
 import type { ExamExpiringFilter } from '@sendreg/contracts';
+import { schoolApiPath } from '../../../lib/api-paths';
+export { schoolApiPath } from '../../../lib/api-paths';
 
 /** Every query key starts with the school, so one school's answers never serve another's. */
 export const examKeys = {
@@ -9,10 +11,6 @@ export const examKeys = {
   /** The setting changes what TAs see in every list: kept under `all` so a save refreshes them. */
   settings: (schoolId: string) => [...examKeys.all(schoolId), 'settings'] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}
 
 export function pupilExamApiPath(schoolId: string, pupilId: string): string {
   return `${schoolApiPath(schoolId)}/pupils/${encodeURIComponent(pupilId)}/exam-arrangements`;

@@ -1,3 +1,5 @@
+export { schoolApiPath } from '../../../lib/api-paths';
+
 /** Every query key starts with the school, so one school's answers never serve another's. */
 export const familyKeys = {
   contacts: (schoolId: string, pupilId: string) => ['schools', schoolId, 'family-contacts', pupilId] as const,
@@ -7,8 +9,4 @@ export const familyKeys = {
 
 export function contactsApiPath(schoolId: string, pupilId: string): string {
   return `/schools/${encodeURIComponent(schoolId)}/pupils/${encodeURIComponent(pupilId)}/family-contacts`;
-}
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
 }

@@ -1,3 +1,6 @@
+import { schoolApiPath } from '../../../lib/api-paths';
+export { schoolApiPath } from '../../../lib/api-paths';
+
 /** Every query key starts with the school, so one school's answers never serve another's. */
 export const passportKeys = {
   all: (schoolId: string) => ['schools', schoolId, 'passports'] as const,
@@ -12,10 +15,6 @@ export const passportKeys = {
   /** The same key and answer as the other features' class lists. */
   classes: (schoolId: string) => ['schools', schoolId, 'classes', { page: 1, pageSize: 200 }] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}
 
 export function passportApiPath(schoolId: string, pupilId: string): string {
   return `${schoolApiPath(schoolId)}/pupils/${encodeURIComponent(pupilId)}/passport`;

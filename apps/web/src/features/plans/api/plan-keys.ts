@@ -1,3 +1,6 @@
+import { pupilApiPath } from '../../../lib/api-paths';
+export { schoolApiPath, pupilApiPath } from '../../../lib/api-paths';
+
 /** Every query key starts with the school, so one school's answers never serve another's. */
 export const planKeys = {
   all: (schoolId: string) => ['schools', schoolId, 'plans'] as const,
@@ -28,14 +31,6 @@ export const planKeys = {
   groups: (schoolId: string) =>
     ['schools', schoolId, 'provisions', 'list', { page: 1, pageSize: 200 }] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}
-
-export function pupilApiPath(schoolId: string, pupilId: string): string {
-  return `${schoolApiPath(schoolId)}/pupils/${encodeURIComponent(pupilId)}`;
-}
 
 export function plansApiPath(schoolId: string, pupilId: string): string {
   return `${pupilApiPath(schoolId, pupilId)}/plans`;

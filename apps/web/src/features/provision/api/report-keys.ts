@@ -1,4 +1,5 @@
 import type { ProvisionMapGrouping } from '@sendreg/contracts';
+export { schoolApiPath } from '../../../lib/api-paths';
 
 /** Every report query key starts with the school, so one school's answers never serve another's. */
 export const reportKeys = {
@@ -9,7 +10,3 @@ export const reportKeys = {
   impact: (schoolId: string) => [...reportKeys.all(schoolId), 'impact'] as const,
   staff: (schoolId: string, userId: string) => [...reportKeys.all(schoolId), 'staff', userId] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}

@@ -1,4 +1,6 @@
 import type { ReferralListStatus } from '@sendreg/contracts';
+import { pupilApiPath } from '../../../lib/api-paths';
+export { schoolApiPath, pupilApiPath } from '../../../lib/api-paths';
 
 /** Every query key starts with the school, so one school's answers never serve another's. */
 export const referralKeys = {
@@ -15,14 +17,6 @@ export const referralKeys = {
   /** The same key as the plans feature's: copying into the plan marks its answers stale. */
   plans: (schoolId: string, pupilId: string) => ['schools', schoolId, 'plans', 'pupil', pupilId] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}
-
-export function pupilApiPath(schoolId: string, pupilId: string): string {
-  return `${schoolApiPath(schoolId)}/pupils/${encodeURIComponent(pupilId)}`;
-}
 
 export function referralApiPath(schoolId: string, pupilId: string, referralId: string): string {
   return `${pupilApiPath(schoolId, pupilId)}/referrals/${encodeURIComponent(referralId)}`;

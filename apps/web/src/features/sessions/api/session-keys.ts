@@ -1,3 +1,6 @@
+import { schoolApiPath } from '../../../lib/api-paths';
+export { schoolApiPath } from '../../../lib/api-paths';
+
 /** Paging of a group's sessions; a type (not an interface) so it can be sent as query parameters. */
 export type SessionListParams = { page: number; pageSize: number };
 
@@ -12,10 +15,6 @@ export const sessionKeys = {
   detail: (schoolId: string, provisionId: string, sessionId: string) =>
     [...sessionKeys.all(schoolId), 'detail', provisionId, sessionId] as const,
 };
-
-export function schoolApiPath(schoolId: string): string {
-  return `/schools/${encodeURIComponent(schoolId)}`;
-}
 
 export function provisionApiPath(schoolId: string, provisionId: string): string {
   return `${schoolApiPath(schoolId)}/provisions/${encodeURIComponent(provisionId)}`;
