@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundleReport } from './bundle-report';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
@@ -11,7 +12,7 @@ export default defineConfig({
   root: webRoot,
   // Served by the API from the site root: the SPA and /api share one origin.
   base: '/',
-  plugins: [react()],
+  plugins: [react(), bundleReport()],
   resolve: {
     alias: { '@sendreg/contracts': contracts },
   },
@@ -20,6 +21,9 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps for debugging, without a reference in the bundle that would advertise them.
     sourcemap: 'hidden',
+    // .vite/manifest.json: the import graph bundle-sizes.json is worked out from (express.static does not
+    // serve dot-directories).
+    manifest: true,
     target: 'es2022',
   },
   server: {

@@ -35,7 +35,11 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize,
+          sqlTraceFile: process.env.SQL_TRACE_FILE || null,
+        }),
         AuthModule,
         PupilsModule,
         StaffModule,

@@ -1,12 +1,15 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@sendreg/migrations';
 import { ENTITIES } from './entities';
+import { SqlTraceLogger } from './sql-trace';
 
 export interface DataSourceSettings {
   url: string;
   poolSize: number;
   /** Statement timeout per connection, so one bad query cannot hold a connection for ever. */
   statementTimeoutMs?: number;
+  /** Benchmark only: append every statement and its parameters to this file (see sql-trace.ts). */
+  sqlTraceFile?: string | null;
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -19,6 +22,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    ...(settings.sqlTraceFile ? { logger: new SqlTraceLogger(settings.sqlTraceFile) } : {}),
     extra: {
       max: settings.poolSize,
       statement_timeout: settings.statementTimeoutMs ?? 30_000,
