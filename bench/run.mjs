@@ -23,6 +23,7 @@ import { httpLoad } from './lib/http-load.mjs';
 import { importOnce, rollCsv, rollOf } from './lib/import-scenario.mjs';
 import { markdownTable, ratio } from './lib/report.mjs';
 import { SCENARIOS } from './lib/scenarios.mjs';
+import { removeBenchmarkSessions } from './lib/cleanup.mjs';
 import { readTrace, resetTrace, sqlBaseline } from './lib/sql-baseline.mjs';
 
 const { values: args } = parseArgs({
@@ -113,6 +114,8 @@ async function main() {
       env: process.env,
     });
     if (r.status !== 0) throw new Error('The dataset generator failed');
+    const removed = await removeBenchmarkSessions(databaseUrl);
+    if (removed) log(`${removed} sessions left by an earlier run removed`);
   }
   const work = mkdtempSync(path.join(os.tmpdir(), 'sendreg-bench-'));
   const traceFile = embedded ? null : path.join(work, 'sql-trace.jsonl');
@@ -279,6 +282,7 @@ async function main() {
   } finally {
     await api.stop();
     rmSync(work, { recursive: true, force: true });
+    if (databaseUrl) log(`${await removeBenchmarkSessions(databaseUrl)} benchmark sessions removed`);
   }
 
   if (existsSync('dist/apps/web/.vite/manifest.json') || existsSync('dist/apps/web/manifest.json')) {

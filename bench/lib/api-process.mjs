@@ -33,7 +33,7 @@ export function memoryOf(pid) {
 
 /**
  * @param {{ databaseUrl?: string | null, dataDir?: string, traceFile?: string | null, poolSize: number,
- *           env?: Record<string, string> }} options
+ *           env?: Record<string, string>, nodeArgs?: string[] }} options
  * databaseUrl null: embedded mode (PGlite in dataDir, demo data seeded on first start).
  */
 export async function startApi(options) {
@@ -50,17 +50,22 @@ export async function startApi(options) {
     DATABASE_POOL_SIZE: String(options.poolSize),
     ...(options.env ?? {}),
   };
+  if (!options.env?.MIGRATE_ON_START) delete env.MIGRATE_ON_START;
+  if (!options.env?.SEED_DEMO) delete env.SEED_DEMO;
   delete env.SQL_TRACE_FILE;
   if (options.traceFile) env.SQL_TRACE_FILE = options.traceFile;
   if (options.databaseUrl) {
     env.DATABASE_URL = options.databaseUrl;
-    env.MIGRATE_ON_START = 'false';
-    env.SEED_DEMO = 'false';
+    env.MIGRATE_ON_START ??= 'false';
+    env.SEED_DEMO ??= 'false';
   } else {
     delete env.DATABASE_URL;
     env.DATA_DIR = options.dataDir;
   }
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
@@ -75,9 +80,9 @@ export async function startApi(options) {
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > 300_000) {
+    if (Date.now() - started > 180_000) {
       child.kill('SIGTERM');
-      throw new Error(`The API did not become ready in 5 minutes: ${stderr}`);
+      throw new Error(`The API did not become ready in 3 minutes: ${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

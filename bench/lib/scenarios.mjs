@@ -1,6 +1,7 @@
 // The rows of PRODUCT.md's targets table, as load scenarios: who signs in, what each request is, and
 // how the runner finds the ids it needs (through the API itself, so it works the same on the
 // PostgreSQL server and on embedded PGlite).
+import { BENCHMARK_NOTE } from './cleanup.mjs';
 
 const REGISTER_SORTS = ['name', '-name', 'yearGroup', 'status', '-statusSince'];
 const REGISTER_FILTERS = ['status=K,E', 'status=K', 'status=E', 'status=K,E&area=cognition_and_learning'];
@@ -123,7 +124,7 @@ export const SCENARIOS = [
           heldOn: slot.date,
           status: 'held',
           minutes: 30,
-          note: 'Benchmark session',
+          note: BENCHMARK_NOTE,
           attendance: slot.pupils.map((pupilId, i) => ({
             pupilId,
             attended: i !== 0,
