@@ -6,6 +6,7 @@ import { PupilPassports1764200000000 } from './1764200000000-pupil-passports';
 import { SupportPlans1764300000000 } from './1764300000000-support-plans';
 import { Leadership1764400000000 } from './1764400000000-leadership';
 import { Liaison1764500000000 } from './1764500000000-liaison';
+import { SchoolMeasuresSnapshots1764600000000 } from './1764600000000-school-measures-snapshots';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SupportPlans1764300000000,
   Leadership1764400000000,
   Liaison1764500000000,
+  SchoolMeasuresSnapshots1764600000000,
 ];

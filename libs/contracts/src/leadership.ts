@@ -133,8 +133,17 @@ export interface SchoolMeasures {
   concerns: ConcernAges;
 }
 
+/**
+ * A school's measures as served: figures a head or trust leader reads need not be to the second, so
+ * they come from a snapshot refreshed every few minutes, and say when they were computed.
+ */
+export interface SchoolMeasuresAt extends SchoolMeasures {
+  /** When the figures were computed (ISO 8601 timestamp); always on the school's `today`. */
+  computedAt: string;
+}
+
 /** GET /schools/:schoolId/reports/dashboard */
-export interface SchoolDashboard extends SchoolMeasures {
+export interface SchoolDashboard extends SchoolMeasuresAt {
   school: { id: string; name: string };
   national: typeof NATIONAL_SEN_FIGURES;
 }
@@ -188,6 +197,11 @@ export interface TrustSchoolMeasures {
 export interface TrustSummary {
   trust: { id: string; name: string };
   today: string;
+  /**
+   * When the oldest of the schools' figures were computed (ISO 8601 timestamp), so the page never
+   * claims fresher figures than it shows; null when the trust has no schools.
+   */
+  computedAt: string | null;
   national: typeof NATIONAL_SEN_FIGURES;
   schools: TrustSchoolMeasures[];
 }

@@ -10,7 +10,7 @@ import {
   type DashboardCosts,
 } from '@sendreg/contracts';
 import type { EntityManager } from 'typeorm';
-import { deliveredPerPlace, plannedRate } from '../provision/costing-sql';
+import { plannedRate, sessionCosts } from '../provision/costing-sql';
 import type { Period } from '../provision/provision-map.queries';
 import { SqlParams } from '../register/register-query';
 
@@ -28,7 +28,8 @@ import { SqlParams } from '../register/register-query';
  *   closure) are shared equally among the pupils in the group then;
  * - a session is priced at the delivering role's rate in force on the group's first day in the period
  *   (0 when none is set), times its minutes, plus the intervention's resources.
- * The delivered side is deliveredPerPlace() over the held sessions in the period, as the report reads it.
+ * The delivered side is deliveredPerPlace() (provision/costing-sql.ts) over the held sessions in the
+ * period, as the report reads it: sessionCosts() shared equally among the pupils listed.
  *
  * Amounts stay exact (numeric) until a total is rounded, as roundPence() does: to 6 decimals first
  * (numeric division keeps at least 16 significant digits, so ⅓-pence shares summed back must land
@@ -53,7 +54,8 @@ const sessionsBetween = (weekdays: string, upto: string, before: string) =>
  * planned cost, and every place delivered in it. Parameters `from` and `to` are SQL placeholders of
  * the period's dates. On the way: `grp` (the groups running in the period, g_from..g_to their span),
  * `spans` (each place's span), `calendar` (the period's days with the open days up to each, per
- * weekday, for sessionsBetween()) and `delivered` (deliveredPerPlace's rows in the period).
+ * weekday, for sessionsBetween()) and `delivered` (deliveredPerPlace's rows in the period, from
+ * `held_sessions`).
  */
 export function costedPlacesCtes(from: string, to: string): string {
   return `grp AS (
@@ -83,14 +85,19 @@ export function costedPlacesCtes(from: string, to: string): string {
              lead(day) OVER (PARTITION BY provision_id ORDER BY day) - 1 AS s_to,
              sum(delta) OVER (PARTITION BY provision_id ORDER BY day) AS size
         FROM cuts),
+    -- The days in the period on which the school is closed (closures may overlap): the closures are
+    -- read once, rather than once for each day of the year.
+    closed AS (
+      SELECT DISTINCT generate_series(greatest(c.starts_on, ${from}::date), least(c.ends_on, ${to}::date),
+                                      interval '1 day')::date AS day
+        FROM school_closures c
+       WHERE c.removed_at IS NULL AND c.starts_on <= ${to}::date AND c.ends_on >= ${from}::date),
     -- Each day of the period (and the day before it) with, per ISO weekday, the open days up to it:
     -- the sessions scheduled between two dates are then two look-ups, not a walk through the days.
     days AS MATERIALIZED (
-      SELECT d::date AS day, extract(isodow FROM d)::int AS dow,
-             d >= ${from}::date AND NOT EXISTS (
-               SELECT 1 FROM school_closures c
-                WHERE c.removed_at IS NULL AND d::date BETWEEN c.starts_on AND c.ends_on) AS open
-        FROM generate_series(${from}::date - 1, ${to}::date, interval '1 day') d),
+      SELECT d::date AS day, extract(isodow FROM d)::int AS dow, d >= ${from}::date AND cl.day IS NULL AS open
+        FROM generate_series(${from}::date - 1, ${to}::date, interval '1 day') d
+        LEFT JOIN closed cl ON cl.day = d::date),
     calendar AS (
       SELECT day, ${[1, 2, 3, 4, 5, 6, 7]
         .map((dow) => `count(*) FILTER (WHERE open AND dow = ${dow}) OVER running AS c${dow}`)
@@ -109,9 +116,17 @@ export function costedPlacesCtes(from: string, to: string): string {
         FROM spans s
         LEFT JOIN shares sh ON sh.provision_id = s.provision_id AND sh.s_from >= s.p_from AND sh.s_to <= s.p_to
        GROUP BY s.provision_id, s.pupil_id),
+    -- deliveredPerPlace()'s figures, with each held session costed (and its pupils counted) once
+    -- before it is shared out: summed straight from sessionCosts(), PostgreSQL would count a
+    -- session's pupils again for every pupil in it.
+    held_sessions AS MATERIALIZED (
+      SELECT * FROM ${sessionCosts(`s.held_on BETWEEN ${from}::date AND ${to}::date`)} sc),
     delivered AS (
-      SELECT d.provision_id, d.pupil_id, d.delivered, d.listed, d.attended
-        FROM ${deliveredPerPlace(`s.held_on BETWEEN ${from}::date AND ${to}::date`)} d),
+      SELECT h.provision_id, a.pupil_id, sum(h.cost / h.listed) AS delivered, count(*) AS listed,
+             count(*) FILTER (WHERE a.attended) AS attended
+        FROM held_sessions h
+        JOIN session_attendance a ON a.school_id = h.school_id AND a.session_id = h.session_id
+       GROUP BY h.provision_id, a.pupil_id),
     costed AS (
       SELECT pd.provision_id, pd.pupil_id, i.area, pd.planned, pd.delivered
         FROM (SELECT coalesce(p.provision_id, d.provision_id) AS provision_id,

@@ -123,7 +123,8 @@ const EACH_DAY = 'each day of the trend';
 /**
  * The register (monitoring, K, E) of the pupils on roll on the last day of each of the 12 months
  * before this one, oldest first, then today: one statement over a series of days, each counted from
- * the effective-dated status history.
+ * the effective-dated status history. Only pupils with some status history can be counted on any day,
+ * so only they are looked up (a quarter or so of the roll), rather than every pupil on every day.
  */
 export async function registerTrend(m: EntityManager, today: string): Promise<TrendPoint[]> {
   const params = new ParamsWithColumn(EACH_DAY, 'd.day');
@@ -143,7 +144,7 @@ export async function registerTrend(m: EntityManager, today: string): Promise<Tr
                count(*) FILTER (WHERE s.status = 'K')::int AS "senSupport",
                count(*) FILTER (WHERE s.status = 'E')::int AS ehcp
           FROM ${from}
-         WHERE ${roll}) c
+         WHERE ${roll} AND p.id = ANY (ARRAY(SELECT DISTINCT h.pupil_id FROM sen_status_history h))) c
       ORDER BY d.day`,
     params.values,
   );

@@ -89,8 +89,14 @@ describe('the trust summary', () => {
       { id: ctx.f.schoolA, name: 'Ashdown Primary' },
       { id: ctx.f.schoolB, name: 'Beacon School' },
     ]);
-    // Asked again in a new request: nothing of the last school visited lingers.
-    expect((await summaryOf('leader')).body).toEqual(body);
+    expect(Date.parse(body.computedAt!)).toBeLessThanOrEqual(Date.now());
+    // Asked again in a new request: nothing of the last school visited lingers (the figures are
+    // computed afresh each time here, with no snapshot under test, so only their time moves on).
+    expect((await summaryOf('leader')).body).toEqual({ ...body, computedAt: expect.any(String) });
+    // Live figures keep no snapshot.
+    expect(await ctx.t.dataSource.query(`SELECT count(*)::int AS n FROM school_measures`)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('shows counts of 5 and over, and suppresses the rest with their percentages', async () => {

@@ -33,6 +33,14 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   });
 
+  it('serves school measures up to five minutes old, live under test or when set to 0', () => {
+    expect(loadConfig({}).measuresMaxAgeSeconds).toBe(300);
+    expect(loadConfig({ NODE_ENV: 'test' }).measuresMaxAgeSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'test', MEASURES_MAX_AGE_SECONDS: '60' }).measuresMaxAgeSeconds).toBe(60);
+    expect(loadConfig({ MEASURES_MAX_AGE_SECONDS: '0' }).measuresMaxAgeSeconds).toBe(0);
+    expect(() => loadConfig({ MEASURES_MAX_AGE_SECONDS: '-1' })).toThrow(/MEASURES_MAX_AGE_SECONDS/);
+  });
+
   it('names the variable when a number is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
   });

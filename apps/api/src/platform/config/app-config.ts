@@ -40,6 +40,12 @@ export interface AppConfig {
   digestHour: number;
   /** SMTP for notification emails; null (no SMTP_HOST) keeps notifications in the app only. */
   smtp: SmtpConfig | null;
+  /**
+   * How old a school's measures snapshot (the head's dashboard, the trust summary) may be before it is
+   * refreshed in the background, in seconds. MEASURES_MAX_AGE_SECONDS, default 300; 0 computes them
+   * afresh on every request (the default under NODE_ENV=test, so tests see live figures).
+   */
+  measuresMaxAgeSeconds: number;
 }
 
 export interface SmtpConfig {
@@ -123,5 +129,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: bool(env.JOBS, env.NODE_ENV !== 'test'),
     digestHour: int(env.DIGEST_HOUR, 7, 'DIGEST_HOUR'),
     smtp: smtp(env),
+    measuresMaxAgeSeconds: int(
+      env.MEASURES_MAX_AGE_SECONDS,
+      env.NODE_ENV === 'test' ? 0 : 300,
+      'MEASURES_MAX_AGE_SECONDS',
+    ),
   };
 }

@@ -5,6 +5,7 @@ import {
   concernSummary,
   costAreaRows,
   costSummary,
+  figuresAsAt,
   impactRows,
   impactSummary,
   impactTotals,
@@ -60,6 +61,7 @@ const dashboard: SchoolDashboard = {
   school: { id: 's1', name: 'Ashdown Primary' },
   national: NATIONAL_SEN_FIGURES,
   today: '2026-02-12',
+  computedAt: '2026-02-12T10:42:31.123Z',
   onRoll: 210,
   byStatus: [
     { status: 'N', count: 158, percent: 75.2 },
@@ -178,6 +180,14 @@ describe('numbers in words', () => {
     expect(wholePounds(4_820_049)).toBe('£48,200');
     expect(withShare(18, 90)).toBe('18 (90%)');
     expect(withShare(0, null)).toBe('0');
+  });
+});
+
+describe('when the figures were computed', () => {
+  it('gives the time in England, in winter and in summer', () => {
+    expect(figuresAsAt(dashboard.computedAt)).toBe('Figures as at 10:42');
+    expect(figuresAsAt('2026-07-01T08:05:59Z')).toBe('Figures as at 09:05');
+    expect(figuresAsAt('2026-10-25T23:30:00Z')).toBe('Figures as at 23:30');
   });
 });
 

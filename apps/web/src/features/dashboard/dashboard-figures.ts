@@ -74,6 +74,20 @@ export function signedText(value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
+const clockTime = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * When the figures were computed, by the clock in England: "Figures as at 10:42". They come from a
+ * snapshot refreshed every few minutes, so nobody should take them for to-the-second figures.
+ */
+export function figuresAsAt(computedAt: string): string {
+  return `Figures as at ${clockTime.format(new Date(computedAt))}`;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The register by status, against the national figures
 

@@ -11,6 +11,7 @@ import {
   countText,
   countsAtSchools,
   extremesSentence,
+  figuresAsAt,
   impactSummary,
   nationalComparisonSentence,
   nationalSentence,
@@ -80,6 +81,11 @@ describe('counts and percentages', () => {
       'Ashdown',
       'Beacon',
     ]);
+  });
+
+  it('says when the figures were computed, by the clock in England', () => {
+    expect(figuresAsAt('2026-02-12T10:42:31Z')).toBe('Figures as at 10:42');
+    expect(figuresAsAt('2026-07-01T08:05:00Z')).toBe('Figures as at 09:05');
   });
 
   it('writes the threshold as people do', () => {

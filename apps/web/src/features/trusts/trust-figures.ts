@@ -18,6 +18,21 @@ import { joinWords } from '../../utils/words';
 export const SUPPRESSION_NOTE =
   'Counts under 5 are shown as ‘fewer than 5’ so that no child can be identified. A percentage worked out from such a count is ‘not shown’.';
 
+const clockTime = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * When the oldest school's figures were computed, by the clock in England: "Figures as at 10:42".
+ * They come from snapshots refreshed every few minutes, so nobody should take them for to-the-second
+ * figures.
+ */
+export function figuresAsAt(computedAt: string): string {
+  return `Figures as at ${clockTime.format(new Date(computedAt))}`;
+}
+
 /** £6,000, the notional SEN threshold, as people write it. */
 export const THRESHOLD_TEXT = `£${(NOTIONAL_SEN_THRESHOLD_PENCE / 100).toLocaleString('en-GB')}`;
 

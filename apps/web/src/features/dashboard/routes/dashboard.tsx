@@ -15,6 +15,7 @@ import {
   TrendPanel,
   YearGroupPanel,
 } from '../components/register-panels';
+import { figuresAsAt } from '../dashboard-figures';
 import '../dashboard.css';
 
 /**
@@ -42,6 +43,10 @@ export function DashboardPage() {
         <p className="lead">
           The whole school as at {formatDate(data.today)}, set against the national figures for{' '}
           {data.national.asOf}. Each chart has a table of its figures beside it.
+        </p>
+        <p className="secondary-text">
+          {figuresAsAt(data.computedAt)}. They are brought up to date every few minutes, so a change made just
+          now may take a little while to show.
         </p>
         <div className="dashboard-actions">
           <Link className="button" to={`${root}/dashboard/governors-report`}>

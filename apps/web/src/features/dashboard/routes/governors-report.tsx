@@ -11,6 +11,7 @@ import { useSchoolDashboard } from '../api/get-school-dashboard';
 import {
   concernSummary,
   countText,
+  figuresAsAt,
   impactSummary,
   nationalRegisterPercent,
   needRows,
@@ -224,7 +225,8 @@ export function GovernorsReportPage() {
     body = (
       <>
         <p className="governors-report__meta">
-          Prepared on {formatDate(data.today)}. Academic year {data.costs.academicYear.label}.
+          Prepared on {formatDate(data.today)}. {figuresAsAt(data.computedAt)}. Academic year{' '}
+          {data.costs.academicYear.label}.
         </p>
         <Report data={data} />
       </>

@@ -15,6 +15,7 @@ import {
   concernsSummary,
   costsSummary,
   countText,
+  figuresAsAt,
   formatPercent,
   impactSummary,
   nationalSentence,
@@ -401,6 +402,12 @@ function Summary({ summary }: { summary: TrustSummary }) {
         The schools of {summary.trust.name} side by side, as they stand on {formatDate(summary.today)}. The
         summary shows totals only, never pupils&rsquo; names.
       </p>
+      {summary.computedAt && (
+        <p className="secondary-text">
+          {figuresAsAt(summary.computedAt)}. Each school&rsquo;s figures are brought up to date every few
+          minutes, so a change made just now may take a little while to show.
+        </p>
+      )}
       <div className="inset-text">
         <p>{SUPPRESSION_NOTE}</p>
       </div>
