@@ -24,6 +24,7 @@ import { importOnce, rollCsv, rollOf } from './lib/import-scenario.mjs';
 import { markdownTable, ratio } from './lib/report.mjs';
 import { SCENARIOS } from './lib/scenarios.mjs';
 import { removeBenchmarkSessions } from './lib/cleanup.mjs';
+import { explainTrace } from './lib/explain.mjs';
 import { readTrace, resetTrace, sqlBaseline } from './lib/sql-baseline.mjs';
 
 const { values: args } = parseArgs({
@@ -38,6 +39,8 @@ const { values: args } = parseArgs({
     pool: { type: 'string', default: '10' },
     'import-runs': { type: 'string', default: '3' },
     only: { type: 'string' },
+    // Also EXPLAIN ANALYZE every statement each scenario's request runs, slowest first.
+    explain: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
   },
 });
@@ -123,6 +126,7 @@ async function main() {
   const scenarios = SCENARIOS.filter((s) => !only || only.has(s.key));
   const states = new Map();
   const traces = new Map();
+  const explains = new Map();
   let roll = null;
 
   // Phase 1: traced. Find the ids, capture each scenario's statements.
@@ -160,6 +164,14 @@ async function main() {
           captured.push(readTrace(traceFile));
         }
         traces.set(scenario.key, captured);
+        if (args.explain) {
+          const statements = (await Promise.all(captured.map((t) => explainTrace(databaseUrl, t)))).flat();
+          statements.sort((a, b) => b.planningMs + b.executionMs - (a.planningMs + a.executionMs));
+          explains.set(scenario.key, statements);
+          for (const s of statements.slice(0, 6)) {
+            log(`  ${s.executionMs} ms (+${s.planningMs} planning), ${s.rows} rows: ${s.sql}`);
+          }
+        }
       }
       if (state.slots) log(`${scenario.key}: ${state.slots.length} free group-days to log`);
       log(
@@ -255,6 +267,7 @@ async function main() {
         api: measured,
         baseline,
         ratio: ratio(measured, baseline),
+        ...(explains.has(scenario.key) ? { explain: explains.get(scenario.key) } : {}),
       });
       if (api.exited())
         throw new Error(`The API stopped during ${scenario.key}: ${JSON.stringify(api.exited())}`);

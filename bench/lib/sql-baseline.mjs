@@ -2,6 +2,7 @@
 // directly with `pg` by as many concurrent workers as the load has connections, through a pool the
 // size of the API's. What is left between the two is the API's own cost: HTTP, Nest, validation,
 // JSON, and the work it does in Node between statements.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { summarise } from './stats.mjs';
@@ -35,20 +36,23 @@ function revive(value) {
  */
 export async function sqlBaseline(options) {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize });
+  // Prepared once per connection, as the API's own client does (prepared-statements.ts).
   const traces = options.traces.map((statements) =>
     statements.map(({ sql, params }) => ({
       sql: options.write && /^COMMIT$/i.test(sql.trim()) ? 'ROLLBACK' : sql,
       params: params.map(revive),
+      name: params.length > 0 ? `s_${createHash('sha1').update(sql).digest('base64url')}` : undefined,
     })),
   );
   // A statement outside a transaction gets its own connection from the pool each time, as TypeORM does.
   async function replay(statements) {
     let client = null;
     try {
-      for (const { sql, params } of statements) {
+      for (const { sql, params, name } of statements) {
         if (/^START TRANSACTION/i.test(sql)) client = await pool.connect();
-        if (client) await client.query(sql, params);
-        else await pool.query(sql, params);
+        const query = name ? { name, text: sql, values: params } : { text: sql, values: params };
+        if (client) await client.query(query);
+        else await pool.query(query);
         if (/^(COMMIT|ROLLBACK)$/i.test(sql.trim()) && client) {
           client.release();
           client = null;

@@ -43,7 +43,7 @@ export class RegisterService {
     offset: number,
   ): Promise<RegisterRow[]> {
     const params = new SqlParams();
-    const from = registerFrom(params, asAt);
+    const from = registerFrom(params, asAt, true, 'whole-school');
     const where = registerConditions(params, auth, filters, asAt);
     return this.db.manager.query(
       `SELECT ${REGISTER_COLUMNS} FROM ${from} WHERE ${where.join(' AND ')}
@@ -59,7 +59,7 @@ export class RegisterService {
     asAt: string,
   ): Promise<Record<SenStatus, number>> {
     const params = new SqlParams();
-    const from = registerFrom(params, asAt, false);
+    const from = registerFrom(params, asAt, false, 'whole-school');
     const base = registerConditions(params, auth, filters, asAt, false);
     const rows: { status: SenStatus; n: number }[] = await this.db.manager.query(
       `SELECT coalesce(s.status, 'N') AS status, count(*)::int AS n FROM ${from} WHERE ${base.join(' AND ')} GROUP BY 1`,

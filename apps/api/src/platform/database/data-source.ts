@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@sendreg/migrations';
 import { ENTITIES } from './entities';
+import { PreparingClient } from './prepared-statements';
 import { SqlTraceLogger } from './sql-trace';
 
 export interface DataSourceSettings {
@@ -10,6 +11,8 @@ export interface DataSourceSettings {
   statementTimeoutMs?: number;
   /** Benchmark only: append every statement and its parameters to this file (see sql-trace.ts). */
   sqlTraceFile?: string | null;
+  /** Prepare each parameterised statement once per connection (prepared-statements.ts); default on. */
+  preparedStatements?: boolean;
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -27,6 +30,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       max: settings.poolSize,
       statement_timeout: settings.statementTimeoutMs ?? 30_000,
       application_name: 'send-register',
+      ...(settings.preparedStatements === false ? {} : { Client: PreparingClient }),
     },
   };
 }
