@@ -24,6 +24,9 @@ export async function removeBenchmarkSessions(databaseUrl) {
       await client.query('COMMIT');
       removed += result.rowCount ?? 0;
     }
+    // Vacuumed now, so autovacuum does not start on these tables in the middle of a measurement.
+    if (removed > 0)
+      await client.query('VACUUM (ANALYZE) provision_sessions, session_attendance, provision_changes');
     return removed;
   } finally {
     await client.end();

@@ -38,7 +38,8 @@ export class AppModule {
         DatabaseModule.forRoot({
           url: databaseUrl,
           poolSize,
-          sqlTraceFile: process.env.SQL_TRACE_FILE || null,
+          preparedStatements: config.databasePreparedStatements,
+          sqlTraceFile: config.sqlTraceFile,
         }),
         AuthModule,
         PupilsModule,

@@ -25,13 +25,7 @@ export function registerFrom(
   statuses: 'pupil-by-pupil' | 'whole-school' = 'pupil-by-pupil',
 ): string {
   const at = params.add(asAt);
-  const needs = `
-    LEFT JOIN LATERAL (
-      SELECT max(n.need_code) FILTER (WHERE n.rank = 1) AS primary_need,
-             max(n.need_code) FILTER (WHERE n.rank = 2) AS secondary_need
-        FROM pupil_needs n
-       WHERE n.school_id = p.school_id AND n.pupil_id = p.id AND n.effective_from <= ${at}::date
-         AND (n.effective_to IS NULL OR n.effective_to > ${at}::date)) nd ON true`;
+  const needs = needsJoin(at, 'p.school_id', 'p.id');
   // The same status either way: the latest entry in force on the day. Pupil by pupil (an index probe
   // each) suits a few pupils or a date that is a column; for the whole school's register one pass
   // over its history (DISTINCT ON, hashed) is about three times cheaper: 12 → 4 ms for 3,600 pupils.
@@ -49,6 +43,17 @@ export function registerFrom(
   return `pupils p
     LEFT JOIN classes c ON c.school_id = p.school_id AND c.id = p.class_id
     ${status}${withNeeds ? needs : ''}`;
+}
+
+/** The primary and secondary need in force on the day `at` (a placeholder), as `nd`. */
+export function needsJoin(at: string, schoolId: string, pupilId: string): string {
+  return `
+    LEFT JOIN LATERAL (
+      SELECT max(n.need_code) FILTER (WHERE n.rank = 1) AS primary_need,
+             max(n.need_code) FILTER (WHERE n.rank = 2) AS secondary_need
+        FROM pupil_needs n
+       WHERE n.school_id = ${schoolId} AND n.pupil_id = ${pupilId} AND n.effective_from <= ${at}::date
+         AND (n.effective_to IS NULL OR n.effective_to > ${at}::date)) nd ON true`;
 }
 
 export function onRollCondition(params: SqlParams, asAt: string): string {
@@ -125,11 +130,12 @@ export function registerOrder(sort: RegisterSort): string {
   }
 }
 
-export const REGISTER_COLUMNS = `p.id, p.upn, p.legal_forename AS "legalForename", p.legal_surname AS "legalSurname",
-  p.preferred_forename AS "preferredForename", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-  p.year_group AS "yearGroup", p.class_id AS "classId", c.name AS "className",
-  coalesce(s.status, 'N') AS "senStatus", to_char(s.effective_from, 'YYYY-MM-DD') AS "statusSince",
-  nd.primary_need AS "primaryNeed", nd.secondary_need AS "secondaryNeed",
+/** A register row's columns but its needs (`nd`, joined by registerFrom() or needsJoin()). */
+export const REGISTER_COLUMNS_BUT_NEEDS = `p.id, p.upn, p.legal_forename AS "legalForename",
+  p.legal_surname AS "legalSurname", p.preferred_forename AS "preferredForename",
+  to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.year_group AS "yearGroup",
+  p.class_id AS "classId", c.name AS "className", coalesce(s.status, 'N') AS "senStatus",
+  to_char(s.effective_from, 'YYYY-MM-DD') AS "statusSince",
   p.pupil_premium AS "pupilPremium", p.eal, p.looked_after AS "lookedAfter"`;
 
 /** Today's date in England, as the school sees it (one definition, with its SQL twin, in tenancy). */

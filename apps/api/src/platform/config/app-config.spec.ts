@@ -41,6 +41,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ MEASURES_MAX_AGE_SECONDS: '-1' })).toThrow(/MEASURES_MAX_AGE_SECONDS/);
   });
 
+  it('prepares statements unless told not to, and traces SQL only when asked', () => {
+    expect(loadConfig({}).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
+    expect(loadConfig({}).sqlTraceFile).toBeNull();
+    expect(loadConfig({ SQL_TRACE_FILE: '/tmp/trace.jsonl' }).sqlTraceFile).toBe('/tmp/trace.jsonl');
+  });
+
   it('names the variable when a number is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
   });

@@ -9,6 +9,13 @@ export interface AppConfig {
   dataDir: string;
   /** Largest pool of database connections per process. */
   databasePoolSize: number;
+  /**
+   * Prepare each parameterised statement once per connection (DATABASE_PREPARED_STATEMENTS, default
+   * true). Turn off behind PgBouncer in transaction mode older than 1.21.
+   */
+  databasePreparedStatements: boolean;
+  /** Benchmark only: append every statement and its parameters to this file (SQL_TRACE_FILE). */
+  sqlTraceFile: string | null;
   jwtSecret: string;
   jwtIssuer: string;
   jwtAudience: string;
@@ -112,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databasePoolSize: int(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
+    databasePreparedStatements: bool(env.DATABASE_PREPARED_STATEMENTS, true),
+    sqlTraceFile: env.SQL_TRACE_FILE?.trim() || null,
     jwtSecret,
     jwtIssuer: env.JWT_ISSUER || 'send-register',
     jwtAudience: env.JWT_AUDIENCE || 'send-register-api',
