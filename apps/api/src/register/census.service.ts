@@ -51,7 +51,7 @@ export class CensusService {
   private async rowsAt(auth: RequestAuth, censusDate: string): Promise<CensusRow[]> {
     const params = new SqlParams();
     // The needs are read whole below (every rank, to check them), so not through the register's join.
-    const from = registerFrom(params, censusDate, false, 'whole-school');
+    const from = registerFrom(params, censusDate, false);
     const base = registerConditions(params, auth, new RegisterFilters(), censusDate);
     const at = params.add(censusDate);
     return this.db.manager.query(

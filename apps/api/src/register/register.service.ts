@@ -4,8 +4,7 @@ import type { RequestAuth } from '../platform/auth/principal';
 import { DbContext } from '../platform/tenancy/db-context';
 import type { RegisterFilters } from './dto/register.query';
 import {
-  needsJoin,
-  REGISTER_COLUMNS_BUT_NEEDS,
+  REGISTER_COLUMNS,
   registerConditions,
   registerFrom,
   registerOrder,
@@ -44,22 +43,13 @@ export class RegisterService {
     offset: number,
   ): Promise<RegisterRow[]> {
     const params = new SqlParams();
-    const from = registerFrom(params, asAt, false, 'whole-school');
+    const from = registerFrom(params, asAt);
     const where = registerConditions(params, auth, filters, asAt);
-    const order = registerOrder(filters.sort);
-    // The page first, then the needs of its rows only: joined before the sort, the needs of every
-    // pupil the filter matches were read to show fifty (12 ms → 4 ms for 660 pupils at SEN support).
-    const rows: (RegisterRow & { schoolId_: string; n_: number })[] = await this.db.manager.query(
-      `SELECT page.*, nd.primary_need AS "primaryNeed", nd.secondary_need AS "secondaryNeed"
-         FROM (SELECT ${REGISTER_COLUMNS_BUT_NEEDS}, p.school_id AS "schoolId_",
-                      row_number() OVER (ORDER BY ${order}) AS "n_"
-                 FROM ${from} WHERE ${where.join(' AND ')}
-                ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}) page
-         ${needsJoin(params.add(asAt), 'page."schoolId_"', 'page.id')}
-        ORDER BY page."n_"`,
+    return this.db.manager.query(
+      `SELECT ${REGISTER_COLUMNS} FROM ${from} WHERE ${where.join(' AND ')}
+        ORDER BY ${registerOrder(filters.sort)} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
       params.values,
     );
-    return rows.map(({ schoolId_: _school, n_: _n, ...row }) => row);
   }
 
   /** Counts per status for the filter, leaving the status filter itself out (so all four show). */
@@ -69,7 +59,7 @@ export class RegisterService {
     asAt: string,
   ): Promise<Record<SenStatus, number>> {
     const params = new SqlParams();
-    const from = registerFrom(params, asAt, false, 'whole-school');
+    const from = registerFrom(params, asAt, false);
     const base = registerConditions(params, auth, filters, asAt, false);
     const rows: { status: SenStatus; n: number }[] = await this.db.manager.query(
       `SELECT coalesce(s.status, 'N') AS status, count(*)::int AS n FROM ${from} WHERE ${base.join(' AND ')} GROUP BY 1`,
