@@ -122,7 +122,14 @@ async function main() {
   }
   const work = mkdtempSync(path.join(os.tmpdir(), 'sendreg-bench-'));
   const traceFile = embedded ? null : path.join(work, 'sql-trace.jsonl');
-  const apiEnv = { JWT_SECRET: randomBytes(32).toString('hex'), ACCESS_TOKEN_TTL_SECONDS: '7200' };
+  // The school measures snapshot does not go stale during the run: its refresh (a second or so of
+  // database work a school, in the background) would land in whichever scenario was running. The
+  // refresh is timed on its own instead (the dashboard's first, cold request).
+  const apiEnv = {
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ACCESS_TOKEN_TTL_SECONDS: '7200',
+    MEASURES_MAX_AGE_SECONDS: '86400',
+  };
   const scenarios = SCENARIOS.filter((s) => !only || only.has(s.key));
   const states = new Map();
   const traces = new Map();

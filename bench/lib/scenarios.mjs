@@ -56,7 +56,9 @@ export const SCENARIOS = [
       return { paths: [...new Set(paths)] };
     },
     requests: (state) => rotate(state.paths.map((path) => ({ path }))),
-    traced: (state) => [{ path: state.paths[0] }],
+    // The baseline replays every filter and sort, first and last page, as the load sends them.
+    traced: (state) =>
+      state.paths.filter((path, i) => i % 2 === 0 || path.endsWith('page=1')).map((path) => ({ path })),
   },
   {
     key: 'pupil',
