@@ -254,10 +254,12 @@ async function main() {
             : { seconds: warmup },
         );
       }
+      api.takeWindowPeak();
       log(`${scenario.key}: ${connections} connections`);
       const measured = await load(
         scenario.write ? { amount: Math.max(1, Math.min(free(), seconds * 1000)) } : { seconds },
       );
+      const peakRssBytes = api.takeWindowPeak();
       let baseline = null;
       if (traces.has(scenario.key)) {
         log(`${scenario.key}: the same SQL directly with pg`);
@@ -279,12 +281,13 @@ async function main() {
         api: measured,
         baseline,
         ratio: ratio(measured, baseline),
+        peakRssBytes,
         ...(explains.has(scenario.key) ? { explain: explains.get(scenario.key) } : {}),
       });
       if (api.exited())
         throw new Error(`The API stopped during ${scenario.key}: ${JSON.stringify(api.exited())}`);
       log(
-        `${scenario.key}: p50 ${measured.p50} ms, p95 ${measured.p95} ms, ${measured.rps}/s, ${measured.errors} errors`,
+        `${scenario.key}: p50 ${measured.p50} ms, p95 ${measured.p95} ms, ${measured.rps}/s, ${measured.errors} errors, peak RSS ${Math.round(peakRssBytes / 1048576)} MB`,
       );
     }
     if (roll) {

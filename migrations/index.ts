@@ -7,6 +7,7 @@ import { SupportPlans1764300000000 } from './1764300000000-support-plans';
 import { Leadership1764400000000 } from './1764400000000-leadership';
 import { Liaison1764500000000 } from './1764500000000-liaison';
 import { SchoolMeasuresSnapshots1764600000000 } from './1764600000000-school-measures-snapshots';
+import { PrincipalLookup1764700000000 } from './1764700000000-principal-lookup';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Leadership1764400000000,
   Liaison1764500000000,
   SchoolMeasuresSnapshots1764600000000,
+  PrincipalLookup1764700000000,
 ];

@@ -88,8 +88,11 @@ export async function startApi(options) {
   }
 
   let peakRss = 0;
+  let windowPeak = 0;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, memoryOf(child.pid).rss);
+    const { rss } = memoryOf(child.pid);
+    peakRss = Math.max(peakRss, rss);
+    windowPeak = Math.max(windowPeak, rss);
   }, 200);
   return {
     url,
@@ -97,6 +100,12 @@ export async function startApi(options) {
     startupMs: Date.now() - started,
     /** Peak resident memory since start: the kernel's high-water mark, or our samples if larger. */
     peakRssBytes: () => Math.max(peakRss, memoryOf(child.pid).peak),
+    /** The highest resident memory sampled since the last call (one scenario's peak). */
+    takeWindowPeak() {
+      const peak = Math.max(windowPeak, memoryOf(child.pid).rss);
+      windowPeak = 0;
+      return peak;
+    },
     /** Whether it has died under load, and the last of what it wrote to stderr. */
     exited: () =>
       child.exitCode === null && child.signalCode === null

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { grantsFor, isSchoolRole, Role, SchoolRole } from '@sendreg/contracts';
-import { DbContext } from '../tenancy/db-context';
+import { DataSource } from 'typeorm';
 import type { Principal } from './principal';
 
 interface PrincipalRow {
@@ -13,29 +13,18 @@ interface PrincipalRow {
 
 /**
  * Loads who the caller is, from the database, on every request: a disabled account, an ended session
- * or a removed membership takes effect on the next request. Nothing here is cached.
+ * or a removed membership takes effect on the next request. Nothing here is cached. One statement,
+ * app_principal() (migrations/1764700000000-principal-lookup.ts), scoped to the user by row-level
+ * security inside it, instead of a transaction of four before the request's own.
  */
 @Injectable()
 export class PrincipalService {
-  constructor(private readonly db: DbContext) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async load(userId: string, sessionId: string): Promise<Principal | null> {
-    const rows: PrincipalRow[] = await this.db.runAsUser(userId, (m) =>
-      m.query(
-        `SELECT u.id, u.email, u.display_name,
-                coalesce((SELECT json_agg(json_build_object('schoolId', s.id, 'schoolName', s.name,
-                                   'trustId', s.trust_id, 'roles', m.roles) ORDER BY s.name)
-                          FROM memberships m JOIN schools s ON s.id = m.school_id
-                          WHERE m.user_id = u.id), '[]') AS schools,
-                coalesce((SELECT json_agg(json_build_object('trustId', t.id, 'trustName', t.name,
-                                   'roles', tm.roles) ORDER BY t.name)
-                          FROM trust_memberships tm JOIN trusts t ON t.id = tm.trust_id
-                          WHERE tm.user_id = u.id), '[]') AS trusts
-           FROM users u JOIN auth_sessions a ON a.user_id = u.id
-          WHERE u.id = $1 AND a.id = $2 AND u.disabled_at IS NULL
-            AND a.revoked_at IS NULL AND a.expires_at > now()`,
-        [userId, sessionId],
-      ),
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `SELECT id, email, display_name, schools, trusts FROM app_principal($1, $2)`,
+      [userId, sessionId],
     );
     const row = rows[0];
     if (!row) return null;
