@@ -20,6 +20,7 @@ import { inSchool, Writer } from './db.mjs';
 import { Random, seedOf, uuidOf } from './random.mjs';
 import { DEFAULT_PASSWORD, scalePlan, SCALE_NAMES, schoolKey } from './scales.mjs';
 import { writeSchool } from './school/index.mjs';
+import { USER_COLUMNS } from './school/staff.mjs';
 
 const REPORTED_TABLES = [
   'trusts',
@@ -167,13 +168,7 @@ async function main() {
     const leaderId = uuidOf(`bench-user/${plan.trustLeader}`);
     await w.insert(
       'users',
-      [
-        ['id', 'uuid'],
-        ['email', 'text'],
-        ['display_name', 'text'],
-        ['password_hash', 'text'],
-        ['created_at', 'timestamptz'],
-      ],
+      USER_COLUMNS,
       [
         {
           id: leaderId,

@@ -3,23 +3,11 @@
 // their year group, so the import has real updates to make) and times the whole applied import, a
 // few times over; each run moves a different few pupils.
 
+import { inParallel } from './parallel.mjs';
+
 function csvCell(value) {
   const text = String(value ?? '');
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-async function inParallel(items, limit, fn) {
-  const results = [];
-  let i = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (i < items.length) {
-        const index = i++;
-        results[index] = await fn(items[index]);
-      }
-    }),
-  );
-  return results;
 }
 
 /** Every pupil on roll, with what an MIS export carries (the list has no gender: each pupil is read). */

@@ -2,6 +2,7 @@
 // how the runner finds the ids it needs (through the API itself, so it works the same on the
 // PostgreSQL server and on embedded PGlite).
 import { BENCHMARK_NOTE } from './cleanup.mjs';
+import { inParallel } from './parallel.mjs';
 
 const REGISTER_SORTS = ['name', '-name', 'yearGroup', 'status', '-statusSince'];
 const REGISTER_FILTERS = ['status=K,E', 'status=K', 'status=E', 'status=K,E&area=cognition_and_learning'];
@@ -11,21 +12,6 @@ function daysBefore(date, n) {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
-}
-
-/** Runs fn over items with at most `limit` at a time. */
-async function inParallel(items, limit, fn) {
-  const results = [];
-  let i = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (i < items.length) {
-        const index = i++;
-        results[index] = await fn(items[index]);
-      }
-    }),
-  );
-  return results;
 }
 
 function rotate(list) {

@@ -1,6 +1,15 @@
 import { BOYS, GIRLS, SURNAMES } from '../names.mjs';
 import { uuidOf } from '../random.mjs';
 
+/** The columns of a user row, as the generator writes them. */
+export const USER_COLUMNS = [
+  ['id', 'uuid'],
+  ['email', 'text'],
+  ['display_name', 'text'],
+  ['password_hash', 'text'],
+  ['created_at', 'timestamptz'],
+];
+
 /**
  * The school and its people: the school row, classes, a form tutor (teacher) for every class, teaching
  * assistants (at a primary school each supports the classes of a year group; at a secondary they are a
@@ -103,13 +112,7 @@ export async function writeSchoolAndStaff(ctx) {
 
   await w.insert(
     'users',
-    [
-      ['id', 'uuid'],
-      ['email', 'text'],
-      ['display_name', 'text'],
-      ['password_hash', 'text'],
-      ['created_at', 'timestamptz'],
-    ],
+    USER_COLUMNS,
     users.map((u) => ({
       id: u.id,
       email: u.email,

@@ -100,4 +100,62 @@ describeOnServer('a database owned by a role that is not a superuser', () => {
       await client.end();
     }
   });
+
+  // The trust summary's one-statement read of its schools' snapshots (app_trust_school_measures(),
+  // SECURITY DEFINER) must still find them, or every trust summary would compute every school afresh.
+  it("lets a trust's member read its schools' snapshots, and the application role none directly", async () => {
+    const client = new Client({ connectionString: ownerUrl });
+    await client.connect();
+    try {
+      const one = <T>(sql: string, params: unknown[] = []) =>
+        client.query(sql, params).then((r) => r.rows[0] as T);
+      // Platform rows the owner may write (schools are under row-level security, as below).
+      const trust = await one<{ id: string }>(
+        `INSERT INTO trusts (name) VALUES ('Owned Trust') RETURNING id`,
+      );
+      const leader = await one<{ id: string }>(
+        `INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Owned Leader', 'x') RETURNING id`,
+        [`measures-owner-${suffix}@example.test`],
+      );
+      await client.query(
+        `INSERT INTO trust_memberships (trust_id, user_id, roles) VALUES ($1, $2, '{trust_leader}')`,
+        [trust.id, leader.id],
+      );
+
+      // The school and its snapshot, as the application writes them: as send_app, in the school's scope.
+      const schoolId = randomUUID();
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('role', 'send_app', true), set_config('app.current_school', $1, true)`,
+        [schoolId],
+      );
+      await client.query(
+        `INSERT INTO schools (id, trust_id, name, phase) VALUES ($1, $2, 'Owned School', 'primary')`,
+        [schoolId, trust.id],
+      );
+      await client.query(
+        `INSERT INTO school_measures (school_id, measures, as_at) VALUES ($1, '{"onRoll": 12}', '2026-03-02')`,
+        [schoolId],
+      );
+      await client.query('COMMIT');
+
+      // The trust leader belongs to no school.
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('role', 'send_app', true), set_config('app.current_user', $1, true)`,
+        [leader.id],
+      );
+      const read = await client.query(
+        `SELECT school_id, measures FROM app_trust_school_measures($1, '2026-03-02')`,
+        [trust.id],
+      );
+      const direct = await client.query(`SELECT 1 FROM school_measures`);
+      await client.query('COMMIT');
+
+      expect(read.rows).toEqual([{ school_id: schoolId, measures: { onRoll: 12 } }]);
+      expect(direct.rows).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
 });
