@@ -28,7 +28,9 @@ export async function prepareService(config: AppConfig): Promise<RunningService>
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedPostgres).url;
   // PGlite is one session: one pooled connection. A real server gets a real pool.
   const poolSize = embedded ? 1 : config.databasePoolSize;
-  const app = await createApp(config, databaseUrl, poolSize);
+  // PGlite is also one backend session behind every connection the pool opens: a statement prepared
+  // on a connection the pool has since closed would still be there, and preparing it again would fail.
+  const app = await createApp(embedded ? withoutPreparedStatements(config) : config, databaseUrl, poolSize);
   const migrationsApplied = config.migrateOnStart ? await runMigrations(app.get(DataSource)) : [];
   let seed: SeedOutcome | 'skipped' = 'skipped';
   if (config.seedDemo)
@@ -65,4 +67,9 @@ export function startupBanner(config: AppConfig, service: RunningService): strin
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** The configuration for embedded PostgreSQL, where prepared statements are off (see above). */
+export function withoutPreparedStatements(config: AppConfig): AppConfig {
+  return { ...config, databasePreparedStatements: false };
 }

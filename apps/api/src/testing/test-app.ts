@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory';
+import { withoutPreparedStatements } from '../bootstrap';
 import { AppConfig, loadConfig } from '../platform/config/app-config';
 import { runMigrations } from '../platform/database/migrate';
 import { DbContext } from '../platform/tenancy/db-context';
@@ -29,7 +30,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WEB_DIST_DIR: '/nonexistent',
     ...env,
   });
-  const app = await createApp(config, database.url, database.embedded ? 1 : 4);
+  const app = await createApp(
+    database.embedded ? withoutPreparedStatements(config) : config,
+    database.url,
+    database.embedded ? 1 : 4,
+  );
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource);
   await app.listen(0, '127.0.0.1');
